@@ -1,0 +1,102 @@
+import type { CacheStore } from './cache-store.js';
+
+export interface CachePolicy {
+  /** Namespace, e.g. `traffic.violationsByPlate`. */
+  name: string;
+  /** Bump when the cached shape changes: old entries are simply never read again. */
+  version: number;
+  /** How long an entry is served without asking the legacy system. */
+  ttlMs: number;
+  /** How much longer it is kept to be served, flagged stale, when the legacy system fails. */
+  staleMs: number;
+}
+
+interface Entry<V> {
+  v: V;
+  /** Stored at, ms since epoch. */
+  t: number;
+}
+
+export interface BatchResult<K, V> {
+  values: Map<K, V>;
+  /** True when at least one value is a stale copy served because the legacy call failed. */
+  stale: boolean;
+  /** Keys that were fetched from the legacy system by this call (0 on a warm hit). */
+  fetched: number;
+}
+
+/**
+ * Read-through cache for batched legacy look-ups:
+ * fresh hits are served; misses go to the legacy system in one call;
+ * keys already being fetched by another request are awaited, not fetched again;
+ * on failure, stale copies are served (flagged) when every missing key has one.
+ */
+export class CachedBatch<K extends string | number, V> {
+  private readonly inflight = new Map<string, Promise<V>>();
+
+  constructor(
+    private readonly store: CacheStore,
+    private readonly policy: CachePolicy,
+    private readonly fetchMany: (keys: K[]) => Promise<Map<K, V>>,
+  ) {}
+
+  private key(k: K) {
+    return `${this.policy.name}:v${this.policy.version}:${k}`;
+  }
+
+  async load(keys: readonly K[]): Promise<BatchResult<K, V>> {
+    const unique = [...new Set(keys)];
+    const now = Date.now();
+    const raw = await this.store.mget(unique.map((k) => this.key(k))).catch(() => unique.map(() => undefined));
+    const values = new Map<K, V>();
+    const staleCopies = new Map<K, V>();
+    const missing: K[] = [];
+    unique.forEach((k, i) => {
+      const text = raw[i];
+      const entry = text === undefined ? undefined : (JSON.parse(text) as Entry<V>);
+      if (entry && now - entry.t <= this.policy.ttlMs) values.set(k, entry.v);
+      else {
+        if (entry) staleCopies.set(k, entry.v);
+        missing.push(k);
+      }
+    });
+    if (missing.length === 0) return { values, stale: false, fetched: 0 };
+
+    const waiting: Array<Promise<void>> = [];
+    const toFetch: K[] = [];
+    for (const k of missing) {
+      const pending = this.inflight.get(this.key(k));
+      if (pending) waiting.push(pending.then((v) => void values.set(k, v)));
+      else toFetch.push(k);
+    }
+
+    let stale = false;
+    if (toFetch.length) {
+      const call = this.fetchMany(toFetch);
+      toFetch.forEach((k) => {
+        const p = call.then((m) => m.get(k) as V);
+        p.catch(() => undefined);
+        this.inflight.set(this.key(k), p);
+      });
+      try {
+        const fetched = await call;
+        await Promise.all(
+          toFetch.map((k) => {
+            const v = fetched.get(k) as V;
+            values.set(k, v);
+            const entry: Entry<V> = { v, t: Date.now() };
+            return this.store.set(this.key(k), JSON.stringify(entry), this.policy.ttlMs + this.policy.staleMs).catch(() => undefined);
+          }),
+        );
+      } catch (error) {
+        if (!toFetch.every((k) => staleCopies.has(k))) throw error;
+        for (const k of toFetch) values.set(k, staleCopies.get(k) as V);
+        stale = true;
+      } finally {
+        toFetch.forEach((k) => this.inflight.delete(this.key(k)));
+      }
+    }
+    await Promise.all(waiting);
+    return { values, stale, fetched: toFetch.length };
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Who is asking, as established by the gateway. Subgraphs never trust anything else. */
+export const CallerSchema = z.object({
+  kind: z.enum(['anonymous', 'citizen', 'officer', 'partner']),
+  /** Citizen / officer / partner id; absent for anonymous callers. */
+  sub: z.string().optional(),
+  /** Real-name assurance level 0-3 (citizens). */
+  acr: z.number().int().min(0).max(3).default(0),
+  roles: z.array(z.string()).default([]),
+  unit: z.string().optional(),
+  channel: z.enum(['h5', 'console', 'partner', 'direct']).default('direct'),
+  requestId: z.string().min(1).max(128),
+  /** Issued-at, seconds since epoch: bounds replay of a captured header. */
+  iat: z.number().int(),
+});
+
+export type Caller = z.infer<typeof CallerSchema>;
+export type CallerInput = Omit<Caller, 'iat' | 'acr' | 'roles' | 'channel'> & Partial<Pick<Caller, 'acr' | 'roles' | 'channel'>>;
+
+export const CALLER_HEADER = 'x-jt-caller';
+export const REQUEST_ID_HEADER = 'x-request-id';

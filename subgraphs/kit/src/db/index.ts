@@ -1,0 +1,4 @@
+export * from './create-database.js';
+export type { Kysely, Generated, Selectable, Insertable } from 'kysely';
+export type { Migration } from 'kysely/migration';
+export { sql } from 'kysely';

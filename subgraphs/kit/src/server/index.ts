@@ -1,0 +1,3 @@
+export * from './create-subgraph-server.js';
+export * from './run-server.js';
+export * from './format-error.js';

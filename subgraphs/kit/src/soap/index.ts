@@ -1,0 +1,2 @@
+export * from './soap-client.js';
+export * from './classify-error.js';

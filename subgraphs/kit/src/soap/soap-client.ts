@@ -1,0 +1,99 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import axios from 'axios';
+import CircuitBreaker from 'opossum';
+import soap from 'soap';
+import type { Logger } from 'pino';
+import { LegacyError } from '../errors/legacy-error.js';
+import { classifyLegacyError, faultOf, isCallerFault } from './classify-error.js';
+
+export interface SoapClientOptions {
+  /** Legacy system id, e.g. `traffic`; used in logs, metrics and error details. */
+  system: string;
+  /** The pinned WSDL copy (file path) — we do not fetch a WSDL at start. */
+  wsdlPath: string;
+  /** Where calls go: the stand-in or the real endpoint. */
+  endpoint: string;
+  /** Per-call deadline. */
+  deadlineMs: number;
+  /** Calls in flight at most; more are refused at once (LEGACY_UNAVAILABLE) instead of queueing. */
+  maxInFlight?: number;
+  breaker?: { errorThresholdPercentage?: number; resetTimeoutMs?: number; volumeThreshold?: number; rollingCountTimeoutMs?: number };
+  logger: Logger;
+}
+
+export interface SoapCallContext {
+  requestId: string;
+}
+
+export interface LegacySoapClient {
+  readonly system: string;
+  call<T = unknown>(operation: string, args: object, ctx: SoapCallContext): Promise<T>;
+  /** `closed` | `open` | `half-open`. */
+  breakerState(): 'closed' | 'open' | 'half-open';
+  close(): void;
+}
+
+/** A SOAP client with keep-alive, a deadline per call, a circuit breaker and one log line per call. */
+export async function createSoapClient(options: SoapClientOptions): Promise<LegacySoapClient> {
+  const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: options.maxInFlight ?? 64 });
+  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: options.maxInFlight ?? 64 });
+  const request = axios.create({ httpAgent, httpsAgent, timeout: options.deadlineMs, maxRedirects: 0 });
+  const client = await soap.createClientAsync(options.wsdlPath, { request: request as never, endpoint: options.endpoint, disableCache: true });
+
+  const invoke = async (operation: string, args: object): Promise<unknown> => {
+    const method = (client as unknown as Record<string, (a: object, o: object) => Promise<unknown[]>>)[`${operation}Async`];
+    if (!method) throw new Error(`Unknown operation ${options.system}.${operation}`);
+    const [result] = await method.call(client, args, { timeout: options.deadlineMs });
+    return result;
+  };
+
+  const breaker = new CircuitBreaker(invoke, {
+    timeout: false, // the transport's deadline is the timeout
+    capacity: options.maxInFlight ?? 64,
+    errorThresholdPercentage: options.breaker?.errorThresholdPercentage ?? 50,
+    resetTimeout: options.breaker?.resetTimeoutMs ?? 10_000,
+    volumeThreshold: options.breaker?.volumeThreshold ?? 10,
+    rollingCountTimeout: options.breaker?.rollingCountTimeoutMs ?? 10_000,
+    errorFilter: (error: unknown) => isCallerFault(error),
+  });
+
+  const log = options.logger.child({ system: options.system });
+  return {
+    system: options.system,
+    async call<T>(operation: string, args: object, ctx: SoapCallContext): Promise<T> {
+      const started = performance.now();
+      try {
+        const result = (await breaker.fire(operation, args)) as T;
+        log.info({ requestId: ctx.requestId, operation, durationMs: Math.round(performance.now() - started), outcome: 'ok' }, 'legacy call');
+        return result;
+      } catch (error) {
+        const code = classifyLegacyError(error);
+        const fault = faultOf(error);
+        log.warn(
+          {
+            requestId: ctx.requestId,
+            operation,
+            durationMs: Math.round(performance.now() - started),
+            outcome: code,
+            // Fault codes and transport codes only: never the payload.
+            faultcode: fault?.faultcode,
+            transport: (error as { code?: string }).code,
+          },
+          'legacy call failed',
+        );
+        throw new LegacyError(code, options.system, operation, error);
+      }
+    },
+    breakerState: () => (breaker.opened ? 'open' : breaker.halfOpen ? 'half-open' : 'closed'),
+    close: () => {
+      breaker.shutdown();
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}
+
+/** The SOAP Fault string behind a LegacyError (e.g. `SESSION_INVALID`), for gateways that react to it. */
+export const legacyFaultString = (error: unknown): string | undefined =>
+  error instanceof LegacyError ? faultOf((error as { originalError?: unknown }).originalError)?.faultstring : undefined;
