@@ -54,6 +54,18 @@ describe('CachedBatch', () => {
     await expect(cache.load([9])).rejects.toThrow('legacy down');
   });
 
+  it('keeps personal data out of keys and stored values when protected', async () => {
+    const store = new MemoryStore();
+    const seen: string[] = [];
+    const spy = { ...store, kind: store.kind, mget: (k: string[]) => store.mget(k), del: (k: string[]) => store.del(k), close: () => store.close(),
+      set: (k: string, v: string, t: number) => { seen.push(k, v); return store.set(k, v, t); } };
+    const protect = { digestKey: (k: string) => `d(${k.length})`, seal: (t: string) => Buffer.from(t).toString('base64'), open: (t: string) => Buffer.from(t, 'base64').toString() };
+    const cache = new CachedBatch(spy, { ...policy, protect }, async (keys: string[]) => new Map(keys.map((k) => [k, `name-of-${k}`])));
+    await cache.load(['410102199001011234']);
+    expect(seen.join(' ')).not.toContain('410102199001011234');
+    expect((await cache.load(['410102199001011234'])).values.get('410102199001011234')).toBe('name-of-410102199001011234');
+  });
+
   it('keeps versions apart', async () => {
     const store = new MemoryStore();
     const a = counting();

@@ -9,6 +9,11 @@ export interface CachePolicy {
   ttlMs: number;
   /** How much longer it is kept to be served, flagged stale, when the legacy system fails. */
   staleMs: number;
+  /**
+   * For personal data: keys become a keyed digest (no ID number in a cache key) and
+   * values are sealed (encrypted) before they leave the process.
+   */
+  protect?: { digestKey(key: string): string; seal(text: string): string; open(text: string): string };
 }
 
 interface Entry<V> {
@@ -31,20 +36,34 @@ export interface BatchResult<K, V> {
  * keys already being fetched by another request are awaited, not fetched again;
  * on failure, stale copies are served (flagged) when every missing key has one.
  */
-export class CachedBatch<K extends string | number, V> {
+export class CachedBatch<K extends string | number, V, C = undefined> {
   private readonly inflight = new Map<string, Promise<V>>();
 
   constructor(
     private readonly store: CacheStore,
     private readonly policy: CachePolicy,
-    private readonly fetchMany: (keys: K[]) => Promise<Map<K, V>>,
+    private readonly fetchMany: (keys: K[], ctx: C) => Promise<Map<K, V>>,
   ) {}
 
   private key(k: K) {
-    return `${this.policy.name}:v${this.policy.version}:${k}`;
+    const id = this.policy.protect ? this.policy.protect.digestKey(String(k)) : String(k);
+    return `${this.policy.name}:v${this.policy.version}:${id}`;
   }
 
-  async load(keys: readonly K[]): Promise<BatchResult<K, V>> {
+  private encode(entry: Entry<V>): string {
+    const text = JSON.stringify(entry);
+    return this.policy.protect ? this.policy.protect.seal(text) : text;
+  }
+
+  private decode(text: string): Entry<V> | undefined {
+    try {
+      return JSON.parse(this.policy.protect ? this.policy.protect.open(text) : text) as Entry<V>;
+    } catch {
+      return undefined; // unreadable (e.g. a rotated-out key): treat as a miss
+    }
+  }
+
+  async load(keys: readonly K[], ctx?: C): Promise<BatchResult<K, V>> {
     const unique = [...new Set(keys)];
     const now = Date.now();
     const raw = await this.store.mget(unique.map((k) => this.key(k))).catch(() => unique.map(() => undefined));
@@ -53,7 +72,7 @@ export class CachedBatch<K extends string | number, V> {
     const missing: K[] = [];
     unique.forEach((k, i) => {
       const text = raw[i];
-      const entry = text === undefined ? undefined : (JSON.parse(text) as Entry<V>);
+      const entry = text === undefined ? undefined : this.decode(text);
       if (entry && now - entry.t <= this.policy.ttlMs) values.set(k, entry.v);
       else {
         if (entry) staleCopies.set(k, entry.v);
@@ -72,7 +91,7 @@ export class CachedBatch<K extends string | number, V> {
 
     let stale = false;
     if (toFetch.length) {
-      const call = this.fetchMany(toFetch);
+      const call = this.fetchMany(toFetch, ctx as C);
       toFetch.forEach((k) => {
         const p = call.then((m) => m.get(k) as V);
         p.catch(() => undefined);
@@ -85,7 +104,7 @@ export class CachedBatch<K extends string | number, V> {
             const v = fetched.get(k) as V;
             values.set(k, v);
             const entry: Entry<V> = { v, t: Date.now() };
-            return this.store.set(this.key(k), JSON.stringify(entry), this.policy.ttlMs + this.policy.staleMs).catch(() => undefined);
+            return this.store.set(this.key(k), this.encode(entry), this.policy.ttlMs + this.policy.staleMs).catch(() => undefined);
           }),
         );
       } catch (error) {

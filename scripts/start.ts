@@ -1,0 +1,78 @@
+// `npm start`: the whole system on one machine with the embedded defaults
+// (PGlite in .data/<subgraph>/, in-process caches, the legacy stand-ins).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSeed } from '@jingtong/legacy';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const children: ChildProcess[] = [];
+
+const services = [
+  { name: 'legacy', entry: 'legacy/src/main.ts', health: 'http://127.0.0.1:4900/__legacy/stats' },
+  { name: 'identity', entry: 'subgraphs/identity/src/index.ts', health: 'http://127.0.0.1:4001/healthz' },
+  { name: 'traffic', entry: 'subgraphs/traffic/src/index.ts', health: 'http://127.0.0.1:4002/healthz' },
+  { name: 'gateway', entry: 'gateway/src/index.ts', health: 'http://127.0.0.1:4000/healthz' },
+];
+
+function run(name: string, command: string, args: string[], cwd = root) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${name.padEnd(8)}] `;
+  const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) =>
+    stream.write(chunk.toString().split('\n').filter(Boolean).map((l) => prefix + l).join('\n') + '\n');
+  child.stdout!.on('data', forward(process.stdout));
+  child.stderr!.on('data', forward(process.stderr));
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`${prefix}exited with ${code}; stopping everything`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+}
+
+async function waitFor(url: string, name: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} did not become healthy at ${url}`);
+}
+
+let stopping = false;
+async function stop(code = 0) {
+  stopping = true;
+  for (const c of children) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3000).unref();
+}
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
+
+for (const s of services) {
+  run(s.name, process.execPath, ['--import', 'tsx', s.entry]);
+  await waitFor(s.health, s.name);
+}
+
+if (!existsSync(`${root}web/.next/BUILD_ID`)) {
+  console.log('[web     ] building the web app once (next build) …');
+  const built = spawnSync('npm', ['run', 'build', '-w', '@jingtong/web'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) await stop(1);
+}
+run('web', process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-H', '127.0.0.1', '-p', process.env.WEB_PORT ?? '3000'], `${root}web`);
+await waitFor(`http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}/`, 'web', 120_000);
+
+const demo = buildSeed().demoCitizen();
+console.log(`
+警通 jingtong is running (embedded defaults):
+  GraphQL gateway      http://127.0.0.1:4000/graphql   (health: /healthz)
+  Citizen H5 page      http://127.0.0.1:3000/h5/vehicles
+  Officer console      http://127.0.0.1:3000/console
+  Legacy admin         http://127.0.0.1:4900/__legacy/stats
+  Demo citizen ID      ${demo.idNumber}   (${[...demo.name][0]}*, ${buildSeed().vehiclesByOwner(demo.idNumber).length} vehicles)
+Press Ctrl+C to stop.
+`);

@@ -1,0 +1,17 @@
+import type { Caller } from '@jingtong/kit';
+import type { IdentityDeps } from './deps.js';
+import { citizenByIdLoader } from './loaders/citizen-by-id.loader.js';
+
+/** Built per request: DataLoaders never outlive it. */
+export function buildContext(deps: IdentityDeps, caller: Caller) {
+  return {
+    caller,
+    requestId: caller.requestId,
+    deps,
+    loaders: {
+      citizenById: citizenByIdLoader(deps),
+    },
+  };
+}
+
+export type IdentityContext = ReturnType<typeof buildContext>;

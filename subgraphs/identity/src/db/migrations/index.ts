@@ -1,0 +1,7 @@
+import type { Migration } from '@jingtong/kit';
+import * as m20261128T0900 from './2026-11-28T0900-citizens.js';
+
+/** Timestamped, never edited: add a new file for every change. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-28T0900-citizens': m20261128T0900,
+};

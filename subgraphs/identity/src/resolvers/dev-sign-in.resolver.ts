@@ -1,0 +1,30 @@
+import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
+import validator from 'validator';
+import type { IdentityContext } from '../context.js';
+import { upsertCitizen } from '../db/repositories/citizens.js';
+import { IdentityErrors } from '../errors.js';
+import { DevSignInPayload } from '../schema/dev-sign-in.payload.js';
+import { UserError } from '../schema/user-error.type.js';
+
+/** Level 1 by fiat: the person exists in the population system. Development and tests only. */
+const DEV_ASSURANCE_LEVEL = 1;
+
+@Resolver()
+export class DevSignInResolver {
+  @Mutation(() => DevSignInPayload, { description: 'Development-only sign-in for seeded citizens (refused in production)' })
+  async devSignIn(@Arg('idNumber', () => String) idNumber: string, @Ctx() ctx: IdentityContext): Promise<DevSignInPayload> {
+    const { env, population, database, cipher, tokens } = ctx.deps;
+    if (env.NODE_ENV === 'production') return { error: UserError.of('DEV_SIGN_IN_DISABLED', IdentityErrors.DEV_SIGN_IN_DISABLED) };
+
+    const normalized = idNumber.trim().toUpperCase();
+    if (!validator.isIdentityCard(normalized, 'zh-CN') || normalized.length !== 18) {
+      return { error: UserError.of('ID_NUMBER_INVALID', IdentityErrors.ID_NUMBER_INVALID) };
+    }
+    const person = (await population.findPersons([normalized], ctx)).get(normalized);
+    if (!person) return { error: UserError.of('PERSON_NOT_FOUND', IdentityErrors.PERSON_NOT_FOUND) };
+
+    const citizen = await upsertCitizen(database.db, cipher, { idNumber: person.idNumber, name: person.name, assuranceLevel: DEV_ASSURANCE_LEVEL });
+    const issued = await tokens.issue({ sub: citizen.id, kind: 'citizen', acr: citizen.assuranceLevel, ttlSeconds: env.CITIZEN_TOKEN_TTL_SECONDS });
+    return { token: issued.token, expiresAt: issued.expiresAt };
+  }
+}

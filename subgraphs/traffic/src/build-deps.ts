@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { createCacheStore, createLogger, createSoapClient, FieldCipher, keyringFromEnv } from '@jingtong/kit';
+import type { TrafficDeps } from './deps.js';
+import type { TrafficEnv } from './env.js';
+import { CachedTrafficGateway } from './legacy/cached-traffic-gateway.js';
+import { SoapTrafficGateway } from './legacy/soap-traffic-gateway.js';
+
+const TRAFFIC_WSDL = fileURLToPath(new URL('./legacy/wsdl/traffic.wsdl', import.meta.url));
+
+export async function buildDeps(env: TrafficEnv, processEnv: NodeJS.ProcessEnv = process.env): Promise<TrafficDeps & { close(): Promise<void> }> {
+  const logger = createLogger('traffic', env.LOG_LEVEL);
+  const cache = createCacheStore({ redisUrl: env.REDIS_URL, prefix: `jt:${env.DATABASE_SCHEMA ?? 'traffic'}:` });
+  const soap = await createSoapClient({
+    system: 'traffic',
+    wsdlPath: TRAFFIC_WSDL,
+    endpoint: env.TRAFFIC_ENDPOINT,
+    deadlineMs: env.LEGACY_DEADLINE_MS,
+    maxInFlight: env.LEGACY_MAX_IN_FLIGHT,
+    breaker: { volumeThreshold: env.LEGACY_BREAKER_VOLUME, resetTimeoutMs: env.LEGACY_BREAKER_RESET_MS },
+    logger,
+  });
+  const soapGateway = new SoapTrafficGateway(soap, { userId: env.TRAFFIC_USER_ID, password: env.TRAFFIC_PASSWORD, sysCode: env.TRAFFIC_SYS_CODE });
+  const traffic = new CachedTrafficGateway(soapGateway, cache, new FieldCipher(keyringFromEnv(processEnv)), {
+    vehiclesMs: env.CACHE_VEHICLES_TTL_MS,
+    violationsMs: env.CACHE_VIOLATIONS_TTL_MS,
+    staleMs: env.CACHE_STALE_MS,
+  });
+  return {
+    env,
+    logger,
+    cache,
+    traffic,
+    soap,
+    close: async () => {
+      soap.close();
+      await cache.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { CacheStore, LegacySoapClient, Logger } from '@jingtong/kit';
+import type { TrafficEnv } from './env.js';
+import type { TrafficGateway } from './legacy/traffic-gateway.js';
+
+export interface TrafficDeps {
+  env: TrafficEnv;
+  logger: Logger;
+  cache: CacheStore;
+  traffic: TrafficGateway;
+  soap: LegacySoapClient;
+}

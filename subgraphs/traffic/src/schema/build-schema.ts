@@ -1,0 +1,15 @@
+import { buildFederatedSchema } from '@jingtong/kit';
+import { CitizenVehiclesResolver } from '../resolvers/citizen-vehicles.resolver.js';
+import { VehicleViolationsResolver } from '../resolvers/vehicle-violations.resolver.js';
+import { resolveCitizenReference } from './citizen.reference.js';
+import { Citizen } from './citizen.type.js';
+import { resolveVehicleReference } from './vehicle.reference.js';
+import { Vehicle } from './vehicle.type.js';
+import { Violation } from './violation.type.js';
+
+export const buildTrafficSchema = () =>
+  buildFederatedSchema({
+    resolvers: [CitizenVehiclesResolver, VehicleViolationsResolver],
+    orphanedTypes: [Citizen, Vehicle, Violation],
+    references: { Citizen: resolveCitizenReference, Vehicle: resolveVehicleReference },
+  });

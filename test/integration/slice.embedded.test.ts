@@ -1,0 +1,4 @@
+import { describeSlice } from './slice.scenarios.js';
+
+// Embedded defaults: PGlite per subgraph, in-process cache.
+describeSlice('embedded');

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import styles from './home.module.css';
+
+export default function HomePage() {
+  return (
+    <main className={styles.main}>
+      <h1 className={styles.title}>警通</h1>
+      <p className={styles.lead}>市公安局便民服务与民警工作平台</p>
+      <nav className={styles.links}>
+        <Link className={styles.link} href="/h5/vehicles">
+          <strong>市民服务</strong>
+          <span>我的车辆与违法（手机端）</span>
+        </Link>
+        <Link className={styles.link} href="/console">
+          <strong>民警工作台</strong>
+          <span>内部业务办理（建设中）</span>
+        </Link>
+      </nav>
+    </main>
+  );
+}
