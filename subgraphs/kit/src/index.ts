@@ -8,3 +8,4 @@ export * from './db/index.js';
 export * from './cache/index.js';
 export * from './soap/index.js';
 export * from './pii/index.js';
+export * from './audit/index.js';
