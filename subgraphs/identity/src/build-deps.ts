@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createCacheStore, createDatabase, createLogger, createSoapClient, FieldCipher, keyringFromEnv } from '@jingtong/kit';
+import { createCacheStore, createDatabase, createLogger, createSoapClient, FieldCipher, keyringFromEnv, SqlAuditLog } from '@jingtong/kit';
 import type { IdentityDatabase } from './db/tables/citizen.table.js';
 import { migrations } from './db/migrations/index.js';
 import type { IdentityDeps } from './deps.js';
@@ -43,6 +43,7 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     cipher,
     population,
     tokens,
+    audit: new SqlAuditLog(database.db),
     close: async () => {
       soap.close();
       await cache.close();

@@ -1,4 +1,4 @@
-import type { CacheStore, Database, FieldCipher, Logger } from '@jingtong/kit';
+import type { AuditLog, CacheStore, Database, FieldCipher, Logger } from '@jingtong/kit';
 import type { IdentityDatabase } from './db/tables/citizen.table.js';
 import type { IdentityEnv } from './env.js';
 import type { PopulationGateway } from './legacy/population-gateway.js';
@@ -13,4 +13,5 @@ export interface IdentityDeps {
   cipher: FieldCipher;
   population: PopulationGateway;
   tokens: TokenIssuer;
+  audit: AuditLog;
 }

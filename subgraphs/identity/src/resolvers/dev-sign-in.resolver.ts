@@ -24,6 +24,7 @@ export class DevSignInResolver {
     if (!person) return { error: UserError.of('PERSON_NOT_FOUND', IdentityErrors.PERSON_NOT_FOUND) };
 
     const citizen = await upsertCitizen(database.db, cipher, { idNumber: person.idNumber, name: person.name, assuranceLevel: DEV_ASSURANCE_LEVEL });
+    await ctx.deps.audit.record({ action: 'SIGN_IN', actorKind: 'citizen', actorId: citizen.id, requestId: ctx.requestId, details: { channel: 'dev' } });
     const issued = await tokens.issue({ sub: citizen.id, kind: 'citizen', acr: citizen.assuranceLevel, ttlSeconds: env.CITIZEN_TOKEN_TTL_SECONDS });
     return { token: issued.token, expiresAt: issued.expiresAt };
   }

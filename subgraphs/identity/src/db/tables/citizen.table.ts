@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from '@jingtong/kit';
+import type { AuditDatabase, Generated, Selectable } from '@jingtong/kit';
 
 /** One citizen, whatever channel they arrive by. Personal data is encrypted; `*_idx` are blind indexes. */
 export interface CitizenTable {
@@ -13,6 +13,6 @@ export interface CitizenTable {
 
 export type CitizenRow = Selectable<CitizenTable>;
 
-export interface IdentityDatabase {
+export interface IdentityDatabase extends AuditDatabase {
   citizens: CitizenTable;
 }
