@@ -1,0 +1,94 @@
+/** The calls recorded into legacy/samples/, one per <Operation>__<case>. */
+import type { SeedData } from '../src/index.js';
+
+export interface SampleCase {
+  system: 'traffic' | 'population';
+  operation: string;
+  case: string;
+  description: string;
+  /** Arguments for the node-soap client. */
+  args?: (sessionKey: string) => object;
+  /** Or a hand-written envelope, for requests a generated client would not send. */
+  raw?: (sessionKey: string) => string;
+  /** Injected error rate while recording (internal-error cases). */
+  errorRate?: number;
+}
+
+const UNKNOWN_ID = '11010519491231002X';
+/** A well-formed key the server never issued, standing for an expired one. */
+export const EXPIRED_SESSION_KEY = 'E0E0E0E0E0E0E0E0E0E0E0E0E0E0E0E0';
+
+export function sampleCases(seed: SeedData, credentials: { userId: string; password: string; sysCode: string }): SampleCase[] {
+  const demo = seed.demoCitizen();
+  const demoPlates = seed.vehiclesByOwner(demo.idNumber).map((v) => v.plate);
+  const withoutViolations = seed.vehicles.find((v) => seed.violationsByPlate(v.plate).length === 0)!;
+  const withoutLicence = seed.persons.find((p) => !seed.licenceById(p.idNumber))!;
+  const sameName = seed.persons.find((p) => seed.countByName(p.name) > 2)!;
+  let n = 0;
+  const head = (sessionKey?: string) => ({ sysCode: 'JT-SAMPLE', requestId: `sample-${String(++n).padStart(4, '0')}`, ...(sessionKey ? { sessionKey } : {}) });
+  const sessions = { valid: (k: string) => k, none: () => undefined, expired: () => EXPIRED_SESSION_KEY };
+  const traffic = (operation: string, name: string, description: string, body: (k: string) => object, session: keyof typeof sessions = 'valid'): SampleCase => ({
+    system: 'traffic',
+    operation,
+    case: name,
+    description,
+    args: (k) => ({ head: head(sessions[session](k)), body: body(k) }),
+  });
+  const population = (operation: string, name: string, description: string, body: object, errorRate?: number): SampleCase => ({
+    system: 'population',
+    operation,
+    case: name,
+    description,
+    args: () => ({ head: head(), body }),
+    ...(errorRate ? { errorRate } : {}),
+  });
+
+  return [
+    traffic('serverHander', 'ok', 'login with the configured credentials', () => ({ supervisionSynauth: credentials }), 'none'),
+    traffic('serverHander', 'business-error', 'wrong password: RESULT=1', () => ({ supervisionSynauth: { ...credentials, password: 'wrong' } }), 'none'),
+
+    traffic('queryVehiclesByOwner', 'ok', `the demo citizen's ${demoPlates.length} vehicles`, () => ({ idNumber: demo.idNumber })),
+    traffic('queryVehiclesByOwner', 'not-found', 'valid ID number, no vehicles: empty body', () => ({ idNumber: UNKNOWN_ID })),
+    traffic('queryVehiclesByOwner', 'business-error', 'malformed ID number: RESULT=1', () => ({ idNumber: '41100219900101123' })),
+    traffic('queryVehiclesByOwner', 'session-invalid', 'no sessionKey: SESSION_INVALID fault', () => ({ idNumber: demo.idNumber }), 'none'),
+    {
+      system: 'traffic',
+      operation: 'queryVehiclesByOwner',
+      case: 'invalid-request',
+      description: 'body without idNumber: INVALID_REQUEST fault',
+      raw: (k) =>
+        '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>' +
+        '<queryVehiclesByOwner xmlns="http://jingtong.gov.cn/legacy/traffic"><head><sysCode>JT-SAMPLE</sysCode><requestId>sample-raw</requestId>' +
+        `<sessionKey>${k}</sessionKey></head><body/></queryVehiclesByOwner></soap:Body></soap:Envelope>`,
+    },
+
+    traffic('queryVehiclesByPlates', 'ok', 'one plate', () => ({ plate: [demoPlates[0]] })),
+    traffic('queryVehiclesByPlates', 'many-plates', 'all demo plates plus an unknown one, one call', () => ({ plate: [...demoPlates, '豫K·ZZ999'] })),
+    traffic('queryVehiclesByPlates', 'not-found', 'an unknown plate: empty body', () => ({ plate: ['豫K·ZZ999'] })),
+    traffic('queryVehiclesByPlates', 'business-error', 'a malformed plate: RESULT=1', () => ({ plate: ['豫K·A1'] })),
+    traffic('queryVehiclesByPlates', 'session-invalid', 'expired (unknown) sessionKey: SESSION_INVALID fault', () => ({ plate: [demoPlates[0]] }), 'expired'),
+
+    traffic('queryViolationsByPlates', 'ok', 'violations of one plate', () => ({ plate: [demoPlates[0]] })),
+    traffic('queryViolationsByPlates', 'many-plates', 'violations of every demo plate, one call', () => ({ plate: demoPlates })),
+    traffic('queryViolationsByPlates', 'not-found', 'a plate without violations: empty body', () => ({ plate: [withoutViolations.plate] })),
+    traffic('queryViolationsByPlates', 'business-error', 'no plate at all: RESULT=1', () => ({})),
+    traffic('queryViolationsByPlates', 'session-invalid', 'expired (unknown) sessionKey: SESSION_INVALID fault', () => ({ plate: demoPlates }), 'expired'),
+
+    traffic('queryDrivingLicence', 'ok', "the demo citizen's licence", () => ({ idNumber: demo.idNumber })),
+    traffic('queryDrivingLicence', 'not-found', 'a person without licence: empty body', () => ({ idNumber: withoutLicence.idNumber })),
+    traffic('queryDrivingLicence', 'business-error', 'malformed ID number: RESULT=1', () => ({ idNumber: 'abc' })),
+    traffic('queryDrivingLicence', 'session-invalid', 'no sessionKey: SESSION_INVALID fault', () => ({ idNumber: demo.idNumber }), 'none'),
+
+    population('queryPersons', 'ok', 'the demo citizen', { idNumber: [demo.idNumber] }),
+    population('queryPersons', 'many-ids', 'several persons and an unknown number, one call', {
+      idNumber: [demo.idNumber, ...seed.persons.slice(0, 4).map((p) => p.idNumber), UNKNOWN_ID],
+    }),
+    population('queryPersons', 'not-found', 'an unknown number: empty body', { idNumber: [UNKNOWN_ID] }),
+    population('queryPersons', 'business-error', 'a malformed number: RESULT=1', { idNumber: ['411002199001011234'] }),
+    population('queryPersons', 'internal-error', 'errorRate 1: INTERNAL_ERROR fault (soap:Server)', { idNumber: [demo.idNumber] }, 1),
+
+    population('countSameName', 'ok', `a name shared by ${seed.countByName(sameName.name)} persons`, { name: sameName.name }),
+    population('countSameName', 'not-found', 'a name nobody has: count 0', { name: '欧阳无名' }),
+    population('countSameName', 'business-error', 'not a name: RESULT=1', { name: 'x1' }),
+  ];
+}

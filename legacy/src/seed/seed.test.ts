@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import validator from 'validator';
+import { buildSeed, DEFAULT_SEED_OPTIONS, fakePhoto, generateSeed, photoDigest, plateKey, type SeedData } from './index.js';
+import { checkCharacter } from './id-number.js';
+
+const XUCHANG_REGIONS = ['411002', '411003', '411023', '411024', '411025', '411081', '411082'];
+const small = { ...DEFAULT_SEED_OPTIONS, persons: 1500, vehicles: 3000 };
+
+function digest(seed: SeedData): string {
+  const json = JSON.stringify([seed.persons, seed.vehicles, seed.violations, seed.licences, seed.demoCitizen().idNumber]);
+  return createHash('sha256').update(json).digest('hex');
+}
+
+describe('seed determinism', () => {
+  it('builds the same data from the same options', () => {
+    expect(digest(generateSeed(small))).toBe(digest(generateSeed(small)));
+  });
+
+  it('builds different data from another seed', () => {
+    expect(digest(generateSeed({ ...small, seed: small.seed + 1 }))).not.toBe(digest(generateSeed(small)));
+  });
+});
+
+describe('seed at default scale', () => {
+  let seed: SeedData;
+  let buildMs: number;
+  beforeAll(() => {
+    const started = performance.now();
+    seed = buildSeed();
+    buildMs = performance.now() - started;
+  }, 30_000);
+
+  it('has at least 10,000 persons and 20,000 vehicles, built quickly', () => {
+    expect(seed.persons.length).toBeGreaterThanOrEqual(10_000);
+    expect(seed.vehicles.length).toBeGreaterThanOrEqual(20_000);
+    // Generous: about 0.6 s on an idle laptop core.
+    expect(buildMs).toBeLessThan(5_000);
+  });
+
+  // Per-record expect() calls are slow at this scale: collect offenders, assert once.
+  it('issues valid, unique GB 11643 ID numbers consistent with birth date and gender', () => {
+    const offenders = seed.persons.filter((person) => {
+      const id = person.idNumber;
+      return !(
+        validator.isIdentityCard(id, 'zh-CN') &&
+        id[17] === checkCharacter(id.slice(0, 17)) &&
+        XUCHANG_REGIONS.includes(id.slice(0, 6)) &&
+        id.slice(6, 14) === person.birthDate.replaceAll('-', '') &&
+        person.birthDate >= '1950-01-01' &&
+        person.birthDate <= '2005-12-31' &&
+        (Number(id[16]) % 2 === 1 ? '1' : '2') === person.gender &&
+        /^1[3-9]\d{9}$/.test(person.phone) &&
+        person.address.startsWith('河南省许昌市')
+      );
+    });
+    expect(offenders).toEqual([]);
+    expect(new Set(seed.persons.map((p) => p.idNumber)).size).toBe(seed.persons.length);
+  });
+
+  it('knows GB 11643 check digits (also for X)', () => {
+    expect(checkCharacter('11010519491231002')).toBe('X');
+    expect(checkCharacter('44052418800101001')).toBe('4');
+  });
+
+  it('gives every person the digest of their deterministic photo', () => {
+    const person = seed.persons[123]!;
+    expect(person.photoDigest).toBe(photoDigest(fakePhoto(person.idNumber)));
+    expect(person.photoDigest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('issues unique real-format Xuchang plates', () => {
+    expect(new Set(seed.vehicles.map((v) => plateKey(v.plate))).size).toBe(seed.vehicles.length);
+    const offenders = seed.vehicles.filter((v) => {
+      const format = v.plateType === '52' ? /^豫K·[DF][A-HJ-NP-Z0-9]\d{4}$/ : /^豫K·[A-HJ-NP-Z0-9]{5}$/;
+      const letters = v.plate.slice(3).replace(/\d/g, '').length;
+      return !(
+        format.test(v.plate) &&
+        letters <= 2 &&
+        v.isNewEnergy === (v.plateType === '52' ? '1' : '0') &&
+        seed.personById(v.ownerIdNumber)?.name === v.ownerName &&
+        v.registerDate <= seed.options.referenceDate
+      );
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('has fleet owners with 5+ vehicles and mostly small owners', () => {
+    expect(seed.citizensWithVehicles(5).length).toBeGreaterThanOrEqual(50);
+    const smallOwners = seed.persons.filter((p) => seed.vehiclesByOwner(p.idNumber).length <= 2).length;
+    expect(smallOwners / seed.persons.length).toBeGreaterThan(0.5);
+  });
+
+  it('gives every vehicle owner a driving licence', () => {
+    const offenders = seed.citizensWithVehicles(1).filter((owner) => {
+      const licence = seed.licenceById(owner.idNumber);
+      return !(licence && licence.name === owner.name && /^\d{12}$/.test(licence.fileNumber) && licence.points <= 12);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('has realistic violations within the last two years', () => {
+    const from = new Date(Date.parse(`${seed.options.referenceDate}T00:00:00+08:00`) - 731 * 86_400_000);
+    const to = new Date(`${seed.options.referenceDate}T00:00:00+08:00`);
+    const withViolations = new Set(seed.violations.map((v) => v.plate)).size / seed.vehicles.length;
+    expect(withViolations).toBeGreaterThan(0.2);
+    expect(withViolations).toBeLessThan(0.5);
+    const offenders = seed.violations.filter((v) => {
+      const at = new Date(v.occurredAt);
+      return !(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/.test(v.occurredAt) &&
+        at >= from &&
+        at <= to &&
+        [0, 1, 3, 6, 9, 12].includes(v.points) &&
+        [50, 100, 150, 200].includes(v.fineAmount) &&
+        ['0', '1', '2'].includes(v.status) &&
+        seed.violationsByPlate(v.plate).includes(v)
+      );
+    });
+    expect(offenders).toEqual([]);
+    const perPlate = Math.max(...seed.vehicles.map((v) => seed.violationsByPlate(v.plate).length));
+    expect(perPlate).toBeLessThanOrEqual(9); // 8 + the demo citizen's guaranteed one
+  });
+
+  it('has a demo citizen with 5+ vehicles, an unprocessed violation and a normal licence', () => {
+    const demo = seed.demoCitizen();
+    const vehicles = seed.vehiclesByOwner(demo.idNumber);
+    expect(vehicles.length).toBeGreaterThanOrEqual(5);
+    expect(vehicles.flatMap((v) => seed.violationsByPlate(v.plate)).some((v) => v.status === '0')).toBe(true);
+    expect(seed.licenceById(demo.idNumber)?.status).toBe('A');
+    expect(seed.demoCitizen()).toBe(demo);
+  });
+
+  it('finds plates with or without the dot', () => {
+    const vehicle = seed.vehicles[42]!;
+    expect(seed.vehicleByPlate(vehicle.plate.replace('·', ''))).toBe(vehicle);
+    expect(seed.vehicleByPlate(vehicle.plate.toLowerCase())).toBe(vehicle);
+  });
+});

@@ -1,0 +1,123 @@
+/** startLegacy(): seed data, one HTTP server, every system of the registry mounted on it. */
+import type { AddressInfo } from 'node:net';
+import { loadEnv } from './env.js';
+import { CallCounters, type CallStats } from './framework/counters.js';
+import { FaultBoard, faultPatchSchema, type FaultPatch, type FaultSettings } from './framework/faults.js';
+import { HeldRequests } from './framework/held-requests.js';
+import { createHttpApp } from './framework/http-app.js';
+import { mountSoapSystem, type SoapMount } from './framework/soap-mount.js';
+import type { SystemInstance } from './framework/system.js';
+import { buildSeed, type SeedData } from './seed/index.js';
+import { SYSTEMS, SYSTEM_IDS, type SystemId } from './systems/registry.js';
+
+export interface StartLegacyOptions {
+  /** Default LEGACY_HOST, else 127.0.0.1. */
+  host?: string;
+  /** 0 = a free port. Default LEGACY_PORT, else 4900. */
+  port?: number;
+  seed?: number;
+  persons?: number;
+  vehicles?: number;
+  /** traffic serverHander session lifetime; default LEGACY_TRAFFIC_SESSION_TTL_SECONDS, else 1800. */
+  sessionTtlSeconds?: number;
+  /** The seeded world's "today", YYYY-MM-DD; default LEGACY_REFERENCE_DATE, else 2026-11-01. */
+  referenceDate?: string;
+  /** Environment to read instead of process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface LegacyServer {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  port: number;
+  wsdlUrl(system: SystemId): string;
+  stats(): CallStats;
+  /** Zero counters, faults back to the env defaults, sessions cleared, held requests dropped. */
+  reset(): void;
+  /** Validated like POST /__legacy/faults (throws a ZodError); returns the settings now in force. */
+  setFaults(faults: FaultPatch<SystemId>): FaultSettings;
+  faults(): Record<SystemId, FaultSettings>;
+  seed: SeedData;
+  close(): Promise<void>;
+}
+
+export async function startLegacy(options: StartLegacyOptions = {}): Promise<LegacyServer> {
+  const env = loadEnv(SYSTEMS, options.env ?? process.env);
+  const seed = buildSeed({
+    seed: options.seed ?? env.seed,
+    persons: options.persons ?? env.persons,
+    vehicles: options.vehicles ?? env.vehicles,
+    referenceDate: options.referenceDate ?? env.referenceDate,
+  });
+  const instances = new Map<SystemId, SystemInstance>(
+    SYSTEMS.map((system) => [system.id, system.create({ seed, env: env.source, overrides: { sessionTtlSeconds: options.sessionTtlSeconds } })]),
+  );
+  const counters = new CallCounters(Object.fromEntries([...instances].map(([id, instance]) => [id, Object.keys(instance.operations)])));
+  const faults = new FaultBoard<SystemId>(env.faults as Map<SystemId, FaultSettings>);
+  const held = new HeldRequests();
+  const closing = new AbortController();
+  const mounts = new Map<string, SoapMount>();
+  const patchSchema = faultPatchSchema(SYSTEM_IDS);
+
+  const reset = () => {
+    counters.reset();
+    faults.reset();
+    held.release();
+    for (const instance of instances.values()) instance.reset();
+  };
+  const setFaults = (patch: unknown) => {
+    const parsed = patchSchema.parse(patch);
+    const settings = faults.set(parsed);
+    if (settings.mode !== 'timeout') held.release(parsed.system);
+    return settings;
+  };
+  const demo = () => {
+    const citizen = seed.demoCitizen();
+    const vehicles = seed.vehiclesByOwner(citizen.idNumber);
+    const unprocessed = vehicles.flatMap((v) => seed.violationsByPlate(v.plate)).filter((v) => v.status === '0').length;
+    return { idNumber: citizen.idNumber, name: citizen.name, plates: vehicles.map((v) => v.plate), unprocessedViolations: unprocessed };
+  };
+
+  const app = createHttpApp({
+    systems: SYSTEM_IDS,
+    mounts,
+    faults,
+    held,
+    signal: closing.signal,
+    admin: { systems: SYSTEM_IDS, stats: () => counters.snapshot(), reset, faults: () => faults.all(), setFaults, demo },
+  });
+  const host = options.host ?? env.host;
+  await app.listen({ host, port: options.port ?? env.port });
+  const port = (app.server.address() as AddressInfo).port;
+  const url = `http://${urlHost(host)}:${port}`;
+  try {
+    for (const system of SYSTEMS) mounts.set(system.id, await mountSoapSystem(system, instances.get(system.id)!, { baseUrl: url, counters, faults }));
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    wsdlUrl: (system) => `${url}/${system}?wsdl`,
+    stats: () => counters.snapshot(),
+    reset,
+    setFaults,
+    faults: () => faults.all(),
+    seed,
+    close: () =>
+      (closed ??= (async () => {
+        closing.abort();
+        held.release();
+        await app.close();
+      })()),
+  };
+}
+
+/** An address callers can use: wildcard binds are reached through loopback. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}

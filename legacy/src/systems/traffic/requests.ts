@@ -1,0 +1,11 @@
+/** Request elements of traffic.wsdl as zod schemas (validated after node-soap parsed the XML). */
+import { baseHead, element, repeated, soapRequest, text } from '../../framework/message.js';
+
+/** sessionKey is optional in the XSD: its absence is answered with SESSION_INVALID, not INVALID_REQUEST. */
+const head = { ...baseHead, sessionKey: text().optional() };
+
+export const serverHanderRequest = soapRequest(head, {
+  supervisionSynauth: element({ userId: text(), password: text(), sysCode: text() }),
+});
+export const idNumberRequest = soapRequest(head, { idNumber: text() });
+export const platesRequest = soapRequest(head, { plate: repeated(text()) });
