@@ -1,2 +1,3 @@
 export * from './soap-client.js';
 export * from './classify-error.js';
+export * from './replay-server.js';
