@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { defaultSubgraphUrl, SUBGRAPHS } from '../src/subgraphs/registry.js';
+import { withComposedDirectives } from './composed-directives.js';
 
 const root = new URL('../../', import.meta.url);
 const services = SUBGRAPHS.map((s) => ({
@@ -17,6 +18,8 @@ if (result.errors) {
   process.exit(1);
 }
 writeFileSync(new URL('gateway/supergraph.graphql', root), result.supergraphSdl.trim() + '\n');
-writeFileSync(new URL('gateway/api-schema.graphql', root), printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) + '\n');
+const apiSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) + '\n';
+// Composed directives (`@assurance`) are dropped by toAPISchema(); put them back (see composed-directives.ts).
+writeFileSync(new URL('gateway/api-schema.graphql', root), withComposedDirectives(apiSdl, result.supergraphSdl, ['assurance']));
 for (const hint of result.hints ?? []) console.log(`hint: ${hint.definition.code}: ${hint.message}`);
 console.log(`composed ${services.length} subgraphs`);

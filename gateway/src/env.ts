@@ -15,6 +15,21 @@ export const GatewayEnvSchema = z.object({
   SUBGRAPH_DEADLINE_MS: z.coerce.number().int().positive().default(5000),
   /** Keep-alive sockets per subgraph at most. */
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().positive().default(128),
+  /** Identity's internal routes (partner keys, officer sessions). */
+  IDENTITY_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
+  /** Shared rate-limit counters for every gateway replica; in-process without it. */
+  REDIS_URL: z.string().url().optional(),
+  /** First-party channels (H5, console) may run only persisted operations. Turn off only for local tooling. */
+  SAFELIST_ENFORCE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  PERSISTED_DOCUMENTS_PATH: z.string().optional(),
+  /** Key prefix of the shared counters (tests isolate runs with it). */
+  RATE_LIMIT_PREFIX: z.string().default('jt:rl'),
+  RATE_LIMIT_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  LIMIT_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  LIMIT_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  LIMIT_MAX_COST: z.coerce.number().int().positive().default(5000),
 });
 
 export type GatewayEnv = z.infer<typeof GatewayEnvSchema>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { createLogger } from '@jingtong/kit';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
@@ -8,7 +9,16 @@ import type { JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from './auth/verify-token.js';
 import type { GatewayEnv } from './env.js';
 import { formatError } from './errors/format-error.js';
+import { GatewayErrorCodes, replyError } from './errors/reply-error.js';
 import { buildGatewayContext, type GatewayContext } from './http/context.js';
+import { createGuard } from './http/guard.js';
+import { requestIdOf } from './http/request-id.js';
+import { responseMetaPlugin } from './http/response-meta.js';
+import { armorProtection, singleCallFieldsRule } from './security/armor.js';
+import { costBudgetPlugin } from './security/cost-budget.js';
+import { createIdentityInternalClient } from './security/identity-internal.js';
+import { RateLimits } from './security/rate-limits.js';
+import { Safelist } from './security/safelist.js';
 import { checkSubgraphs } from './subgraphs/health.js';
 import { createSubgraphFetcher } from './subgraphs/keep-alive-fetcher.js';
 import { SignedDataSource } from './subgraphs/signed-data-source.js';
@@ -26,12 +36,15 @@ export interface GatewayDeps {
 }
 
 const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
+const MANIFEST = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
 
-/** The public edge: verifies callers, plans queries, and signs what it forwards. */
+/** The public edge: verifies callers, enforces limits and the safelist, plans queries, and signs what it forwards. */
 export async function createGateway(deps: GatewayDeps) {
   const { env } = deps;
+  const production = env.NODE_ENV === 'production';
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const { fetcher, close: closeFetcher } = createSubgraphFetcher({ deadlineMs: env.SUBGRAPH_DEADLINE_MS, maxSockets: env.SUBGRAPH_MAX_SOCKETS });
+  const limits = new RateLimits(env.REDIS_URL, env.RATE_LIMIT_PREFIX);
 
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl ?? readFileSync(SUPERGRAPH, 'utf8'),
@@ -39,41 +52,59 @@ export async function createGateway(deps: GatewayDeps) {
   });
 
   const app = Fastify({ loggerInstance: logger as unknown as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: 1_048_576 });
-  const production = env.NODE_ENV === 'production';
+  app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+    const requestId = requestIdOf(request);
+    if (error.statusCode === 413) return replyError(reply, 413, 'BODY_TOO_LARGE', GatewayErrorCodes.BODY_TOO_LARGE, requestId);
+    if (error.statusCode && error.statusCode < 500) return replyError(reply, error.statusCode, 'BAD_REQUEST', GatewayErrorCodes.BAD_REQUEST, requestId);
+    logger.error({ requestId, err: { code: error.code } }, 'gateway error');
+    return replyError(reply, 500, 'INTERNAL_SERVER_ERROR', '系统繁忙，请稍后再试', requestId);
+  });
+
+  const armor = armorProtection({
+    maxDepth: env.LIMIT_MAX_DEPTH,
+    maxAliases: env.LIMIT_MAX_ALIASES,
+    maxTokens: env.LIMIT_MAX_TOKENS,
+    maxCost: env.LIMIT_MAX_COST,
+    production,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    validationRules: [...armor.validationRules, singleCallFieldsRule],
     formatError,
-    plugins: [
-      fastifyApolloDrainPlugin(app),
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response, contextValue }) {
-              if (response.body.kind === 'single' && contextValue.stale.length) {
-                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, stale: [...new Set(contextValue.stale)] };
-              }
-              response.http.headers.set('x-request-id', contextValue.requestId);
-            },
-          };
-        },
-      },
-    ],
+    plugins: [fastifyApolloDrainPlugin(app), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), costBudgetPlugin(limits), responseMetaPlugin()],
   });
   await apollo.start();
 
   const verify = createTokenVerifier({ jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, deps.jwks);
+  const safelist = Safelist.fromFile(env.PERSISTED_DOCUMENTS_PATH ?? MANIFEST);
+  if (env.SAFELIST_ENFORCE && safelist.size === 0) logger.warn('safelist is empty: first-party channels can run nothing');
+  const guard = createGuard({
+    verify,
+    identity: createIdentityInternalClient(env.IDENTITY_INTERNAL_URL, env.CALLER_SIGNING_SECRET),
+    limits,
+    safelist,
+    safelistEnforced: env.SAFELIST_ENFORCE,
+    callerPerMinute: env.RATE_LIMIT_CALLER_PER_MINUTE,
+    ipPerMinute: env.RATE_LIMIT_IP_PER_MINUTE,
+    logger,
+  });
+
   app.get('/healthz', async (_req, reply) => {
     const subgraphs = await checkSubgraphs(deps.subgraphUrls);
     const ok = Object.values(subgraphs).every((s) => s === 'ok');
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', subgraphs });
   });
-  await app.register(fastifyApollo(apollo), { context: (request) => buildGatewayContext(request, verify) });
+  await app.register(async (scope) => {
+    scope.addHook('preHandler', guard);
+    await scope.register(fastifyApollo(apollo), { method: 'POST', context: async (request) => buildGatewayContext(request) });
+  });
   app.addHook('onClose', async () => {
     await closeFetcher();
+    await limits.close();
   });
   return app;
 }

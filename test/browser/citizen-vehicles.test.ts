@@ -9,7 +9,8 @@ describe('citizen H5: my vehicles and violations (browser)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    stack = await startStack({ mode: 'embedded' });
+    // The web app runs persisted operations only, as in production.
+    stack = await startStack({ mode: 'embedded', gatewayEnv: { SAFELIST_ENFORCE: 'true' } });
     web = await startNext({ gatewayUrl: stack.gatewayUrl });
     browser = await launchBrowser();
   }, 180_000);

@@ -4,7 +4,7 @@ import * as identity from '@jingtong/identity';
 import { startLegacy, type LegacyServer } from '@jingtong/legacy';
 import * as traffic from '@jingtong/traffic';
 import type { FastifyInstance } from 'fastify';
-import { createStorage, type StorageMode } from './storage.js';
+import { createStorage, SERVER_REDIS_URL, type StorageMode } from './storage.js';
 
 export const TEST_SECRET = 'integration-test-caller-secret-0123456789';
 
@@ -23,6 +23,8 @@ export interface Stack {
   /** POST a GraphQL document to the gateway the way a client would. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: { data?: T; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>; extensions?: Record<string, any> } }>;
   signIn(idNumber: string): Promise<string>;
+  /** Another gateway over the same subgraphs, with other settings (e.g. the safelist on, tight limits). */
+  extraGateway(env: Record<string, string>): Promise<{ url: string; close(): Promise<void> }>;
   /** A token signed by identity's real key (e.g. an already expired one). */
   issueToken(claims: { sub: string; ttlSeconds: number }): Promise<string>;
   close(): Promise<void>;
@@ -47,16 +49,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   await trafficApp.listen({ port: 0, host: '127.0.0.1' });
 
   const subgraphUrls = { identity: `${urlOf(identityApp)}/graphql`, traffic: `${urlOf(trafficApp)}/graphql` };
-  const gateway = await createGateway({
-    env: loadGatewayEnv({
+  const run = Math.random().toString(36).slice(2, 10);
+  const gatewayEnv = (overrides: Record<string, string> = {}) =>
+    loadGatewayEnv({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       CALLER_SIGNING_SECRET: TEST_SECRET,
       JWKS_URL: `${urlOf(identityApp)}/.well-known/jwks.json`,
+      IDENTITY_INTERNAL_URL: urlOf(identityApp),
+      // Tests send ad-hoc documents; the safelist itself is tested with SAFELIST_ENFORCE=true.
+      SAFELIST_ENFORCE: 'false',
+      ...(options.mode === 'servers' ? { REDIS_URL: SERVER_REDIS_URL } : {}),
+      RATE_LIMIT_PREFIX: `jt:rl:${run}`,
+      RATE_LIMIT_IP_PER_MINUTE: '100000',
+      RATE_LIMIT_CALLER_PER_MINUTE: '100000',
       ...options.gatewayEnv,
-    }),
-    subgraphUrls,
-  });
+      ...overrides,
+    });
+  const gateway = await createGateway({ env: gatewayEnv(), subgraphUrls });
   await gateway.listen({ port: 0, host: '127.0.0.1' });
   const gatewayUrl = `${urlOf(gateway)}/graphql`;
 
@@ -83,6 +93,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const token = body.data?.devSignIn?.token;
       if (!token) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
       return token;
+    },
+    async extraGateway(env) {
+      const extra = await createGateway({ env: gatewayEnv({ RATE_LIMIT_PREFIX: `jt:rl:${run}:${Math.random().toString(36).slice(2, 8)}`, ...env }), subgraphUrls });
+      await extra.listen({ port: 0, host: '127.0.0.1' });
+      return { url: `${urlOf(extra)}/graphql`, close: () => extra.close() };
     },
     async issueToken({ sub, ttlSeconds }) {
       return (await identityDeps.tokens.issue({ sub, kind: 'citizen', acr: 1, ttlSeconds })).token;

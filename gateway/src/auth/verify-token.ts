@@ -19,8 +19,12 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys: JWTVeri
     if (!match) throw unauthenticated('登录凭证格式不正确，请重新登录');
     try {
       const { payload } = await jwtVerify(match[1]!, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['ES256'] });
-      const kind = payload.kind === 'officer' ? 'officer' : 'citizen';
-      return { kind, sub: String(payload.sub), acr: typeof payload.acr === 'number' ? payload.acr : 0 };
+      const acr = typeof payload.acr === 'number' ? payload.acr : 0;
+      if (payload.kind === 'officer') {
+        const roles = Array.isArray(payload.roles) ? payload.roles.map(String) : [];
+        return { kind: 'officer', sub: String(payload.sub), acr, roles, unit: typeof payload.unit === 'string' ? payload.unit : undefined, sid: typeof payload.sid === 'string' ? payload.sid : undefined };
+      }
+      return { kind: 'citizen', sub: String(payload.sub), acr };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('登录已过期，请重新登录');
       throw unauthenticated('登录凭证无效，请重新登录');

@@ -9,6 +9,10 @@ export const CallerSchema = z.object({
   acr: z.number().int().min(0).max(3).default(0),
   roles: z.array(z.string()).default([]),
   unit: z.string().optional(),
+  /** Partner API key scopes (what a partner department may read). */
+  scopes: z.array(z.string()).default([]),
+  /** Officer session id (idle expiry is enforced by the gateway). */
+  sid: z.string().optional(),
   channel: z.enum(['h5', 'console', 'partner', 'direct']).default('direct'),
   requestId: z.string().min(1).max(128),
   /** Issued-at, seconds since epoch: bounds replay of a captured header. */
@@ -16,7 +20,7 @@ export const CallerSchema = z.object({
 });
 
 export type Caller = z.infer<typeof CallerSchema>;
-export type CallerInput = Omit<Caller, 'iat' | 'acr' | 'roles' | 'channel'> & Partial<Pick<Caller, 'acr' | 'roles' | 'channel'>>;
+export type CallerInput = Omit<Caller, 'iat' | 'acr' | 'roles' | 'channel' | 'scopes'> & Partial<Pick<Caller, 'acr' | 'roles' | 'channel' | 'scopes'>>;
 
 export const CALLER_HEADER = 'x-jt-caller';
 export const REQUEST_ID_HEADER = 'x-request-id';

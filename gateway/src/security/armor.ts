@@ -1,0 +1,59 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationRule } from 'graphql';
+
+export interface LimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  production: boolean;
+}
+
+/**
+ * graphql-armor refuses with GRAPHQL_VALIDATION_FAILED and an English "Syntax Error: … limit of N exceeded"
+ * message (its onReject callbacks cannot change what Apollo sends); its messages are stable, so we map them
+ * to our codes here, in one place, and the gateway-security tests pin every one of them.
+ */
+const ARMOR_MESSAGES: Array<[RegExp, string]> = [
+  [/Query depth limit of \d+ exceeded/, 'DEPTH_LIMIT_EXCEEDED'],
+  [/Aliases limit of \d+ exceeded/, 'ALIAS_LIMIT_EXCEEDED'],
+  [/Token limit of \d+ exceeded/, 'TOKEN_LIMIT_EXCEEDED'],
+  [/Query Cost limit of \d+ exceeded/, 'COST_LIMIT_EXCEEDED'],
+  [/Directives limit of \d+ exceeded/, 'DIRECTIVE_LIMIT_EXCEEDED'],
+];
+
+export const armorCodeOf = (message: string): string | undefined => ARMOR_MESSAGES.find(([re]) => re.test(message))?.[1];
+
+export function armorProtection(config: LimitsConfig) {
+  return new ApolloArmor({
+    maxDepth: { n: config.maxDepth },
+    maxAliases: { n: config.maxAliases },
+    maxTokens: { n: config.maxTokens },
+    costLimit: { maxCost: config.maxCost },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+}
+
+/**
+ * Fields a client may call once per request: sign-ins, SMS codes and look-ups by ID number.
+ * Aliases would otherwise let one request try many passwords, codes or ID numbers.
+ */
+export const SINGLE_CALL_FIELD = /^(devSignIn|officerSignIn|signIn\w*|\w*SignIn|requestSmsCode|sendSmsCode|verify\w*|confirmTotp|\w*ByIdNumber)$/;
+
+export const singleCallFieldsRule: ValidationRule = (context) => {
+  const seen = new Map<string, number>();
+  return {
+    Field(node) {
+      const name = node.name.value;
+      if (!SINGLE_CALL_FIELD.test(name)) return;
+      const count = (seen.get(name) ?? 0) + 1;
+      seen.set(name, count);
+      if (count === 2) {
+        context.reportError(
+          new GraphQLError(`字段 ${name} 每次请求只能调用一次`, { nodes: [node], extensions: { code: 'ALIAS_LIMIT_EXCEEDED', field: name } }),
+        );
+      }
+    },
+  };
+};

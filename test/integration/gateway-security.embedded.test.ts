@@ -1,0 +1,3 @@
+import { describeGatewaySecurity } from './gateway-security.scenarios.js';
+
+describeGatewaySecurity('embedded');
