@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { createLogger } from '@jingtong/kit';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import type { JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from './auth/verify-token.js';
 import type { GatewayEnv } from './env.js';
@@ -51,7 +51,7 @@ export async function createGateway(deps: GatewayDeps) {
     buildService: ({ name, url }) => new SignedDataSource(deps.subgraphUrls[name] ?? url!, fetcher, env.CALLER_SIGNING_SECRET),
   });
 
-  const app = Fastify({ loggerInstance: logger as unknown as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: 1_048_576 });
+  const app = Fastify({ loggerInstance: logger as unknown as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 1_048_576 });
   app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
     const requestId = requestIdOf(request);
     if (error.statusCode === 413) return replyError(reply, 413, 'BODY_TOO_LARGE', GatewayErrorCodes.BODY_TOO_LARGE, requestId);

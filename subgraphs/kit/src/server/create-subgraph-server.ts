@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import mercurius from 'mercurius';
 import type { Logger } from 'pino';
@@ -31,7 +31,7 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
   const { logger, callerSecret } = options;
   const app = Fastify({
     loggerInstance: logger as unknown as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Above the gateway fetcher's idle keep-alive, so the gateway closes idle sockets first.
     keepAliveTimeout: 65_000,
     bodyLimit: 1_048_576,
