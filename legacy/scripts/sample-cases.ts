@@ -1,8 +1,8 @@
 /** The calls recorded into legacy/samples/, one per <Operation>__<case>. */
-import type { SeedData } from '../src/index.js';
+import { fakePhoto, networkIdentityOf, type SeedData, type SoapSystemId } from '../src/index.js';
 
 export interface SampleCase {
-  system: 'traffic' | 'population';
+  system: SoapSystemId;
   operation: string;
   case: string;
   description: string;
@@ -42,6 +42,19 @@ export function sampleCases(seed: SeedData, credentials: { userId: string; passw
     args: () => ({ head: head(), body }),
     ...(errorRate ? { errorRate } : {}),
   });
+  const soap = (system: SoapSystemId, operation: string, name: string, description: string, body: object, errorRate?: number): SampleCase => ({
+    system,
+    operation,
+    case: name,
+    description,
+    args: () => ({ head: head(), body }),
+    ...(errorRate ? { errorRate } : {}),
+  });
+  const b64 = (value: Buffer | string) => Buffer.from(value).toString('base64');
+  const fugitive = seed.fugitives()[0]!;
+  const someone = seed.persons.find((p) => p.idNumber !== demo.idNumber && !seed.fugitives().includes(p.idNumber))!;
+  const demoIdentity = networkIdentityOf(demo.idNumber);
+  const live = b64('{"actions":["blink","nod"],"frames":3}');
 
   return [
     traffic('serverHander', 'ok', 'login with the configured credentials', () => ({ supervisionSynauth: credentials }), 'none'),
@@ -90,5 +103,34 @@ export function sampleCases(seed: SeedData, credentials: { userId: string; passw
     population('countSameName', 'ok', `a name shared by ${seed.countByName(sameName.name)} persons`, { name: sameName.name }),
     population('countSameName', 'not-found', 'a name nobody has: count 0', { name: '欧阳无名' }),
     population('countSameName', 'business-error', 'not a name: RESULT=1', { name: 'x1' }),
+
+    soap('sms', 'sendSms', 'ok', 'a verification code to the demo citizen', { phone: demo.phone, content: '您的验证码为 246810，5 分钟内有效，请勿泄露。', signName: '许昌公安' }),
+    soap('sms', 'sendSms', 'business-error', 'not a mainland mobile number: RESULT=1', { phone: '+8613800138000', content: '验证码 1', signName: '许昌公安' }),
+    {
+      system: 'sms',
+      operation: 'sendSms',
+      case: 'invalid-request',
+      description: 'body without content and signName: INVALID_REQUEST fault',
+      raw: () =>
+        '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>' +
+        '<sendSms xmlns="http://jingtong.gov.cn/legacy/sms"><head><sysCode>JT-SAMPLE</sysCode><requestId>sample-raw</requestId></head>' +
+        `<body><phone>${demo.phone}</phone></body></sendSms></soap:Body></soap:Envelope>`,
+    },
+    soap('sms', 'sendSms', 'internal-error', 'errorRate 1: INTERNAL_ERROR fault (soap:Server)', { phone: demo.phone, content: '验证码 1', signName: '许昌公安' }, 1),
+
+    soap('fugitive', 'checkPersons', 'ok', 'a listed person: one hit', { idNumber: [fugitive] }),
+    soap('fugitive', 'checkPersons', 'many-ids', 'the demo citizen, a listed person and an unknown number, one call', { idNumber: [demo.idNumber, fugitive, UNKNOWN_ID] }),
+    soap('fugitive', 'checkPersons', 'not-found', 'nobody listed: empty body', { idNumber: [demo.idNumber] }),
+    soap('fugitive', 'checkPersons', 'business-error', 'a malformed number: RESULT=1', { idNumber: ['411002199001011234'] }),
+
+    soap('face', 'compareFace', 'ok', 'the photo on file and a live capture: match', { idNumber: demo.idNumber, photo: b64(fakePhoto(demo.idNumber)), livenessData: live }),
+    soap('face', 'compareFace', 'no-match', "someone else's photo: match 0, low score", { idNumber: demo.idNumber, photo: b64(fakePhoto(someone.idNumber)), livenessData: live }),
+    soap('face', 'compareFace', 'spoof', 'liveness data SPOOF: liveness 0', { idNumber: demo.idNumber, photo: b64(fakePhoto(demo.idNumber)), livenessData: b64('SPOOF') }),
+    soap('face', 'compareFace', 'business-error', 'a person not on file: RESULT=1', { idNumber: UNKNOWN_ID, photo: b64(fakePhoto(UNKNOWN_ID)), livenessData: live }),
+
+    soap('face', 'verifyNetworkIdentity', 'ok', 'name, password and network identity code: level 3', { idNumber: demo.idNumber, name: demo.name, ...demoIdentity }),
+    soap('face', 'verifyNetworkIdentity', 'password-only', 'name and password: level 2', { idNumber: demo.idNumber, name: demo.name, password: demoIdentity.password }),
+    soap('face', 'verifyNetworkIdentity', 'mismatch', 'wrong password: result 0', { idNumber: demo.idNumber, name: demo.name, password: demoIdentity.password === '000000' ? '111111' : '000000' }),
+    soap('face', 'verifyNetworkIdentity', 'business-error', 'a person without network identity: RESULT=1', { idNumber: UNKNOWN_ID, name: '张三', password: '123456' }),
   ];
 }

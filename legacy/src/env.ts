@@ -49,7 +49,7 @@ export interface LegacyEnv {
   source: NodeJS.ProcessEnv;
 }
 
-export function loadEnv(systems: readonly SystemModule[], source: NodeJS.ProcessEnv = process.env): LegacyEnv {
+export function loadEnv(systems: readonly Pick<SystemModule, 'id' | 'env'>[], source: NodeJS.ProcessEnv = process.env): LegacyEnv {
   const problems: string[] = [];
   const collect = <T>(result: z.ZodSafeParseResult<T>): T | undefined => {
     if (result.success) return result.data;

@@ -1,5 +1,5 @@
 /** `npm start -w legacy`: every stand-in on LEGACY_HOST:LEGACY_PORT (127.0.0.1:4900). */
-import { EnvError, SYSTEMS, startLegacy } from './index.js';
+import { EnvError, HTTP_SYSTEMS, SYSTEMS, networkIdentityOf, startLegacy } from './index.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -8,9 +8,13 @@ async function main(): Promise<void> {
   const { persons, vehicles, violations, licences } = legacy.seed;
   console.log(`[legacy] listening on ${legacy.url} (${Math.round(performance.now() - started)} ms)`);
   for (const system of SYSTEMS) console.log(`[legacy]   ${system.title.padEnd(10, '　')} ${legacy.wsdlUrl(system.id)}`);
-  console.log(`[legacy]   admin        ${legacy.url}/__legacy/stats | /reset | /faults | /demo`);
+  const httpPaths: Record<(typeof HTTP_SYSTEMS)[number]['id'], string> = { alipay: '/alipay/gateway.do', wechat: '/wechat/sns/oauth2/access_token | /wechat/sns/userinfo' };
+  for (const system of HTTP_SYSTEMS) console.log(`[legacy]   ${system.title.padEnd(10, '　')} ${legacy.url}${httpPaths[system.id]}`);
+  console.log(`[legacy]   admin        ${legacy.url}/__legacy/stats | /reset | /faults | /demo | /sms | /alipay/authorize | /wechat/authorize`);
   console.log(`[legacy] seed ${legacy.seed.options.seed}: ${persons.length} persons, ${vehicles.length} vehicles, ${violations.length} violations, ${licences.length} licences`);
   console.log(`[legacy] demo citizen ${demo.name} ${demo.idNumber} (${legacy.seed.vehiclesByOwner(demo.idNumber).length} vehicles)`);
+  const identity = networkIdentityOf(demo.idNumber);
+  console.log(`[legacy]   网证码 ${identity.networkIdCode}, 口令 ${identity.password}; photo = fakePhoto(idNumber); fugitives: ${legacy.seed.fugitives().length}`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -5,10 +5,15 @@ import { CallCounters, type CallStats } from './framework/counters.js';
 import { FaultBoard, faultPatchSchema, type FaultPatch, type FaultSettings } from './framework/faults.js';
 import { HeldRequests } from './framework/held-requests.js';
 import { createHttpApp } from './framework/http-app.js';
+import { httpSystemRoutes } from './framework/http-routes.js';
+import type { HttpSystemInstance } from './framework/http-system.js';
 import { mountSoapSystem, type SoapMount } from './framework/soap-mount.js';
 import type { SystemInstance } from './framework/system.js';
 import { buildSeed, type SeedData } from './seed/index.js';
-import { SYSTEMS, SYSTEM_IDS, type SystemId } from './systems/registry.js';
+import { networkIdentityOf } from './systems/face/index.js';
+import { ALL_SYSTEMS, HTTP_SYSTEMS, SOAP_SYSTEM_IDS, SYSTEMS, SYSTEM_IDS, type SoapSystemId, type SystemId } from './systems/registry.js';
+import { authorizePages } from './systems/authorize-pages.js';
+import { userSide, userSideRoutes, type AlipayUserSide, type SmsUserSide, type WechatUserSide } from './systems/user-side.js';
 
 export interface StartLegacyOptions {
   /** Default LEGACY_HOST, else 127.0.0.1. */
@@ -24,25 +29,34 @@ export interface StartLegacyOptions {
   referenceDate?: string;
   /** Environment to read instead of process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Derive SMS message ids, auth codes and tokens from this instead of random (sample recording). */
+  tokenSeed?: string;
 }
 
 export interface LegacyServer {
   /** http://127.0.0.1:PORT */
   url: string;
   port: number;
-  wsdlUrl(system: SystemId): string;
+  /** SOAP systems only (alipay / wechat are plain HTTP: `${url}/alipay/gateway.do`, `${url}/wechat/sns/...`). */
+  wsdlUrl(system: SoapSystemId): string;
   stats(): CallStats;
-  /** Zero counters, faults back to the env defaults, sessions cleared, held requests dropped. */
+  /** Zero counters, faults back to the env defaults, sessions, SMS outbox, codes and tokens cleared, held requests dropped. */
   reset(): void;
   /** Validated like POST /__legacy/faults (throws a ZodError); returns the settings now in force. */
   setFaults(faults: FaultPatch<SystemId>): FaultSettings;
   faults(): Record<SystemId, FaultSettings>;
   seed: SeedData;
+  /** What the SMS gateway sent (GET /__legacy/sms). */
+  sms: SmsUserSide;
+  /** A citizen authorising in the Alipay app (POST /__legacy/alipay/authorize). */
+  alipay: AlipayUserSide;
+  /** A WeChat user authorising (POST /__legacy/wechat/authorize). */
+  wechat: WechatUserSide;
   close(): Promise<void>;
 }
 
 export async function startLegacy(options: StartLegacyOptions = {}): Promise<LegacyServer> {
-  const env = loadEnv(SYSTEMS, options.env ?? process.env);
+  const env = loadEnv(ALL_SYSTEMS, options.env ?? process.env);
   const seed = buildSeed({
     seed: options.seed ?? env.seed,
     persons: options.persons ?? env.persons,
@@ -50,9 +64,14 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     referenceDate: options.referenceDate ?? env.referenceDate,
   });
   const instances = new Map<SystemId, SystemInstance>(
-    SYSTEMS.map((system) => [system.id, system.create({ seed, env: env.source, overrides: { sessionTtlSeconds: options.sessionTtlSeconds } })]),
+    SYSTEMS.map((system) => [system.id, system.create({ seed, env: env.source, overrides: { sessionTtlSeconds: options.sessionTtlSeconds, tokenSeed: options.tokenSeed } })]),
   );
-  const counters = new CallCounters(Object.fromEntries([...instances].map(([id, instance]) => [id, Object.keys(instance.operations)])));
+  const httpInstances = new Map<SystemId, HttpSystemInstance>(HTTP_SYSTEMS.map((system) => [system.id, system.create({ seed, env: env.source, tokenSeed: options.tokenSeed })]));
+  const counters = new CallCounters({
+    ...Object.fromEntries([...instances].map(([id, instance]) => [id, Object.keys(instance.operations)])),
+    ...Object.fromEntries([...httpInstances].map(([id, instance]) => [id, instance.operations])),
+  });
+  const side = userSide(instances, httpInstances);
   const faults = new FaultBoard<SystemId>(env.faults as Map<SystemId, FaultSettings>);
   const held = new HeldRequests();
   const closing = new AbortController();
@@ -64,6 +83,7 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     faults.reset();
     held.release();
     for (const instance of instances.values()) instance.reset();
+    for (const instance of httpInstances.values()) instance.reset();
   };
   const setFaults = (patch: unknown) => {
     const parsed = patchSchema.parse(patch);
@@ -75,17 +95,27 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     const citizen = seed.demoCitizen();
     const vehicles = seed.vehiclesByOwner(citizen.idNumber);
     const unprocessed = vehicles.flatMap((v) => seed.violationsByPlate(v.plate)).filter((v) => v.status === '0').length;
-    return { idNumber: citizen.idNumber, name: citizen.name, plates: vehicles.map((v) => v.plate), unprocessedViolations: unprocessed };
+    return {
+      idNumber: citizen.idNumber,
+      name: citizen.name,
+      plates: vehicles.map((v) => v.plate),
+      unprocessedViolations: unprocessed,
+      networkIdentity: networkIdentityOf(citizen.idNumber),
+    };
   };
 
   const app = createHttpApp({
-    systems: SYSTEM_IDS,
+    systems: SOAP_SYSTEM_IDS,
     mounts,
     faults,
     held,
     signal: closing.signal,
-    admin: { systems: SYSTEM_IDS, stats: () => counters.snapshot(), reset, faults: () => faults.all(), setFaults, demo },
+    admin: { systems: SYSTEM_IDS, stats: () => counters.snapshot(), reset, faults: () => faults.all(), setFaults, demo, extraRoutes: (app) => {
+      userSideRoutes(side)(app);
+      authorizePages(side)(app);
+    } },
   });
+  void app.register(httpSystemRoutes({ systems: httpInstances, counters, faults, held, signal: closing.signal }));
   const host = options.host ?? env.host;
   await app.listen({ host, port: options.port ?? env.port });
   const port = (app.server.address() as AddressInfo).port;
@@ -107,6 +137,7 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     setFaults,
     faults: () => faults.all(),
     seed,
+    ...side,
     close: () =>
       (closed ??= (async () => {
         closing.abort();

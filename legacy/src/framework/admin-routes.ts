@@ -6,6 +6,7 @@
  *   POST /__legacy/faults  { system, latencyMs?, jitterMs?, errorRate?, mode? } -> the system's settings
  *   GET  /__legacy/demo    -> the demo citizen's ID number, name and plates
  *   GET  /__legacy/health  -> { ok: true, systems }
+ * plus the systems' own admin routes (extraRoutes, e.g. src/systems/user-side.ts).
  * Errors are JSON: { error, message } with a 4xx status.
  */
 import type { FastifyInstance } from 'fastify';
@@ -21,6 +22,8 @@ export interface AdminApi {
   /** Validates (throws a ZodError) and applies a fault patch. */
   setFaults(patch: unknown): FaultSettings;
   demo(): object;
+  /** More /__legacy/* routes, registered here so the same JSON error handling applies. */
+  extraRoutes?: (app: FastifyInstance) => void;
 }
 
 export function adminRoutes(api: AdminApi) {
@@ -41,5 +44,6 @@ export function adminRoutes(api: AdminApi) {
     app.post('/__legacy/faults', async (request) => api.setFaults(request.body));
     app.get('/__legacy/demo', async () => api.demo());
     app.get('/__legacy/health', async () => ({ ok: true, systems: api.systems }));
+    api.extraRoutes?.(app);
   };
 }

@@ -31,6 +31,11 @@ describe('admin surface', () => {
     expect(body).toEqual({
       traffic: { serverHander: 0, queryVehiclesByOwner: 0, queryVehiclesByPlates: 0, queryViolationsByPlates: 0, queryDrivingLicence: 0 },
       population: { queryPersons: 0, countSameName: 2 },
+      sms: { sendSms: 0 },
+      fugitive: { checkPersons: 0 },
+      face: { compareFace: 0, verifyNetworkIdentity: 0 },
+      alipay: { 'alipay.system.oauth.token': 0, 'alipay.user.info.share': 0 },
+      wechat: { '/sns/oauth2/access_token': 0, '/sns/userinfo': 0 },
     });
     expect(legacy.stats()).toEqual(body);
   });
@@ -43,7 +48,7 @@ describe('admin surface', () => {
   });
 
   it('POST /__legacy/faults rejects bad bodies with a 400 JSON error', async () => {
-    for (const bad of [{ system: 'fugitive' }, { system: 'traffic', errorRate: 1.5 }, { system: 'traffic', mode: 'broken' }, { system: 'traffic', extra: 1 }, { latencyMs: 5 }]) {
+    for (const bad of [{ system: 'nope' }, { system: 'traffic', errorRate: 1.5 }, { system: 'traffic', mode: 'broken' }, { system: 'traffic', extra: 1 }, { latencyMs: 5 }]) {
       const { status, body } = await post('/__legacy/faults', bad);
       expect(status).toBe(400);
       expect(body.error).toBe('INVALID_FAULTS');
@@ -67,7 +72,7 @@ describe('admin surface', () => {
     expect(demo.idNumber).toBe(legacy.seed.demoCitizen().idNumber);
     expect(demo.plates.length).toBeGreaterThanOrEqual(5);
     expect(demo.unprocessedViolations).toBeGreaterThanOrEqual(1);
-    expect((await get('/__legacy/health')).body).toEqual({ ok: true, systems: ['traffic', 'population'] });
+    expect((await get('/__legacy/health')).body).toEqual({ ok: true, systems: ['traffic', 'population', 'sms', 'fugitive', 'face', 'alipay', 'wechat'] });
   });
 
   it('answers unknown paths with a JSON 404', async () => {

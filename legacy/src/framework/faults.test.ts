@@ -99,9 +99,15 @@ describe('env defaults', () => {
     const env = { LEGACY_POPULATION_MODE: 'down', LEGACY_TRAFFIC_LATENCY_MS: '25', LEGACY_TRAFFIC_ERROR_RATE: '0.5' };
     const other = await startLegacy({ port: 0, persons: 500, vehicles: 1000, env });
     try {
+      const none = { latencyMs: 0, jitterMs: 0, errorRate: 0, mode: 'normal' };
       expect(other.faults()).toEqual({
         traffic: { latencyMs: 25, jitterMs: 0, errorRate: 0.5, mode: 'normal' },
         population: { latencyMs: 0, jitterMs: 0, errorRate: 0, mode: 'down' },
+        sms: none,
+        fugitive: none,
+        face: none,
+        alipay: none,
+        wechat: none,
       });
       other.setFaults({ system: 'population', mode: 'normal' });
       other.reset();

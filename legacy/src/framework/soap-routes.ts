@@ -21,8 +21,8 @@ export interface SoapRoutesDeps {
 
 const MAX_REQUEST_BYTES = 1024 * 1024;
 
-/** What nginx in front of the platform answers when the platform is down. */
-const OUTAGE_PAGE =
+/** What nginx in front of the platform answers when the platform is down (HTTP stand-ins too). */
+export const OUTAGE_PAGE =
   '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n' +
   '<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 

@@ -29,7 +29,8 @@ export interface SystemContext {
   seed: SeedData;
   /** process.env (already validated against every module's env schema). */
   env: NodeJS.ProcessEnv;
-  overrides: { sessionTtlSeconds?: number };
+  /** tokenSeed: generated ids derived from it instead of random (sample recording). */
+  overrides: { sessionTtlSeconds?: number | undefined; tokenSeed?: string | undefined };
 }
 
 export interface SystemModule<Id extends string = string> {

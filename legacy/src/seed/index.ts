@@ -4,6 +4,7 @@
  */
 import { BEHAVIORS } from './behaviors.js';
 import { buildLookups, groupBy } from './lookups.js';
+import { selectFugitives } from './fugitives.js';
 import { planOwnership } from './ownership.js';
 import { generatePersons } from './persons.js';
 import { generateLicences } from './licences.js';
@@ -53,6 +54,7 @@ export function generateSeed(options: SeedOptions): SeedData {
   ensureUnprocessedViolation(demo, vehiclesByOwner.get(demo.idNumber) ?? [], violations, factory);
 
   const lookups = buildLookups(persons, vehicles, violations, licences);
+  const fugitives = Object.freeze(selectFugitives(persons, options.seed, demo.idNumber));
   const byPlate = (plate: string) => plateKey(plate);
   return {
     options: Object.freeze({ ...options }),
@@ -68,6 +70,7 @@ export function generateSeed(options: SeedOptions): SeedData {
     violationsByPlate: (plate) => lookups.violationsByPlate.get(byPlate(plate)) ?? [],
     licenceById: (id) => lookups.licenceById.get(id),
     countByName: (name) => lookups.countByName.get(name) ?? 0,
+    fugitives: () => fugitives,
   };
 }
 

@@ -93,4 +93,6 @@ export interface SeedData {
   violationsByPlate(plate: string): readonly Violation[];
   licenceById(idNumber: string): Licence | undefined;
   countByName(name: string): number;
+  /** ID numbers on the wanted list (~0.3% of persons, at least one, never the demo citizen), sorted. */
+  fugitives(): readonly string[];
 }

@@ -1,6 +1,6 @@
 /** Real node-soap clients against a running LegacyServer, for tests and sample recording. */
 import soap, { type Client } from 'soap';
-import type { LegacyServer, SystemId } from '../index.js';
+import type { LegacyServer, SoapSystemId } from '../index.js';
 
 export const TEST_CREDENTIALS = { userId: 'jingtong', password: 'jingtong-dev', sysCode: 'JT-TRAFFIC' };
 
@@ -12,7 +12,7 @@ export function head(extra: Record<string, string> = {}) {
 }
 
 /** A fresh client (no WSDL cache: ports are reused across servers in one run). */
-export function soapClient(legacy: LegacyServer, system: SystemId): Promise<Client> {
+export function soapClient(legacy: LegacyServer, system: SoapSystemId): Promise<Client> {
   return soap.createClientAsync(legacy.wsdlUrl(system), { disableCache: true });
 }
 
