@@ -17,7 +17,7 @@ const me = (await stack.graphql(`{ me { id } }`, {}, token)).body.data.me.id as 
 const vehicleCount = stack.legacy.seed.vehiclesByOwner(demo.idNumber).length;
 
 // Legacy calls per query, cold then warm.
-const ops = (s: Record<string, Record<string, number>>) => (s.traffic?.queryVehiclesByOwner ?? 0) + (s.traffic?.queryViolationsByPlates ?? 0);
+const ops = (s: Record<string, Record<string, number>>) => (s.traffic?.queryVehiclesByPlates ?? 0) + (s.traffic?.queryViolationsByPlates ?? 0);
 let before = ops(stack.legacy.stats());
 await stack.graphql(QUERY, {}, token);
 const coldCalls = ops(stack.legacy.stats()) - before;
@@ -29,7 +29,8 @@ const direct = {
   url: stack.subgraphUrls.traffic,
   body: JSON.stringify({
     query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { vehicles { plate violations { id points fineYuan status } } } } }`,
-    variables: { r: [{ __typename: 'Citizen', id: me, legalId: demo.idNumber }] },
+    // What the gateway sends traffic: the citizen and the plates bound in identity (devSignIn bound the demo fleet).
+    variables: { r: [{ __typename: 'Citizen', id: me, boundPlates: stack.legacy.seed.vehiclesByOwner(demo.idNumber).map((v) => v.plate) }] },
   }),
 };
 
@@ -49,7 +50,7 @@ async function load(target: 'gateway' | 'direct', connections: number): Promise<
     // Direct calls need a fresh signature (they expire after 60 s): sign per request.
     setupClient:
       target === 'direct'
-        ? (client) => client.setHeaders({ ...headers, 'x-jt-caller': signCaller({ kind: 'citizen', sub: me, requestId: 'bench-direct' }, TEST_SECRET) })
+        ? (client) => client.setHeaders({ ...headers, 'x-jt-caller': signCaller({ kind: 'citizen', sub: me, acr: 1, requestId: 'bench-direct' }, TEST_SECRET) })
         : undefined,
   });
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createGateway, loadGatewayEnv } from '@jingtong/gateway';
 import * as identity from '@jingtong/identity';
-import { startLegacy, type LegacyServer } from '@jingtong/legacy';
+import { ALIPAY_DEV_KEYS, startLegacy, WECHAT_DEV_APP, type LegacyServer } from '@jingtong/legacy';
 import * as traffic from '@jingtong/traffic';
 import type { FastifyInstance } from 'fastify';
 import { createStorage, SERVER_REDIS_URL, type StorageMode } from './storage.js';
@@ -27,6 +27,10 @@ export interface Stack {
   extraGateway(env: Record<string, string>): Promise<{ url: string; close(): Promise<void> }>;
   /** A token signed by identity's real key (e.g. an already expired one). */
   issueToken(claims: { sub: string; ttlSeconds: number }): Promise<string>;
+  /** Identity's own deps (database, audit…), for what no client can do: travel in time, tamper, run a job now. */
+  identityDeps: identity.IdentityDeps;
+  /** Identity's base URL (its internal routes live there, next to /graphql). */
+  identityUrl: string;
   close(): Promise<void>;
 }
 
@@ -39,7 +43,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const common = { NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', CALLER_SIGNING_SECRET: TEST_SECRET, ...options.env };
 
   const identityDeps = await identity.buildDeps(
-    identity.loadIdentityEnv({ ...common, ...storage.envFor('identity'), POPULATION_ENDPOINT: `${legacy.url}/population` }),
+    identity.loadIdentityEnv({
+      ...common,
+      ...storage.envFor('identity'),
+      POPULATION_ENDPOINT: `${legacy.url}/population`,
+      // Citizen user centre: every legacy system on this stack's stand-in (DEV ONLY Alipay keys).
+      SMS_ENDPOINT: `${legacy.url}/sms`,
+      FUGITIVE_ENDPOINT: `${legacy.url}/fugitive`,
+      FACE_ENDPOINT: `${legacy.url}/face`,
+      TRAFFIC_ENDPOINT: `${legacy.url}/traffic`,
+      ALIPAY_GATEWAY_URL: `${legacy.url}/alipay/gateway.do`,
+      ALIPAY_APP_ID: ALIPAY_DEV_KEYS.appId,
+      ALIPAY_APP_PRIVATE_KEY_PATH: ALIPAY_DEV_KEYS.appPrivateKeyPath,
+      ALIPAY_PUBLIC_KEY_PATH: ALIPAY_DEV_KEYS.alipayPublicKeyPath,
+      WECHAT_API_URL: `${legacy.url}/wechat`,
+      WECHAT_APP_ID: WECHAT_DEV_APP.appId,
+      WECHAT_APP_SECRET: WECHAT_DEV_APP.secret,
+    }),
   );
   const identityApp = await identity.createServer(identityDeps);
   await identityApp.listen({ port: 0, host: '127.0.0.1' });
@@ -75,6 +95,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     legacy,
     gatewayUrl,
     subgraphUrls,
+    identityDeps,
+    identityUrl: urlOf(identityApp),
     async graphql(query, variables, token, headers) {
       const res = await fetch(gatewayUrl, {
         method: 'POST',

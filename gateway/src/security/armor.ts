@@ -39,7 +39,7 @@ export function armorProtection(config: LimitsConfig) {
  * Fields a client may call once per request: sign-ins, SMS codes and look-ups by ID number.
  * Aliases would otherwise let one request try many passwords, codes or ID numbers.
  */
-export const SINGLE_CALL_FIELD = /^(devSignIn|officerSignIn|signIn\w*|\w*SignIn|requestSmsCode|sendSmsCode|verify\w*|confirmTotp|\w*ByIdNumber)$/;
+export const SINGLE_CALL_FIELD = /^(devSignIn|officerSignIn|signIn\w*|\w*SignIn|requestSmsCode|sendSmsCode|verify\w*|confirmTotp|enrolTotp|change\w*Password|\w*ByIdNumber)$/;
 
 export const singleCallFieldsRule: ValidationRule = (context) => {
   const seen = new Map<string, number>();

@@ -1,6 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+
+// @apollo/gateway runs on graphql's CommonJS build; the schema it hands us must be walked by the same
+// copy of graphql, so load graphql-query-complexity's CommonJS build too (an ESM import would bring
+// graphql's ESM build: "Cannot use GraphQLObjectType from another module or realm").
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 import type { GatewayContext } from '../http/context.js';
 import type { RateLimits } from './rate-limits.js';
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createCacheStore, createDatabase, createLogger, createSoapClient, FieldCipher, keyringFromEnv, SqlAuditLog } from '@jingtong/kit';
+import { buildCitizenCentre } from './citizens/build-citizen-centre.js';
 import type { IdentityDatabase } from './db/tables/citizen.table.js';
 import { migrations } from './db/migrations/index.js';
 import type { IdentityDeps } from './deps.js';
@@ -7,6 +8,10 @@ import type { IdentityEnv } from './env.js';
 import { CachedPopulationGateway } from './legacy/cached-population-gateway.js';
 import { SoapPopulationGateway } from './legacy/soap-population-gateway.js';
 import { TokenIssuer } from './tokens/token-issuer.js';
+import { startAuditJob } from './audit/audit-job.js';
+import { demoOfficersEnabled, seedDemoOfficers } from './officers/demo-officers.js';
+import { PasswordHasher } from './officers/password-hasher.js';
+import { PartnerKeyHasher } from './partners/partner-key-secret.js';
 
 const POPULATION_WSDL = fileURLToPath(new URL('./legacy/wsdl/population.wsdl', import.meta.url));
 
@@ -35,6 +40,13 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     issuer: env.IDENTITY_JWT_ISSUER,
     audience: env.IDENTITY_JWT_AUDIENCE,
   });
+  const audit = new SqlAuditLog(database.db);
+  const citizens = await buildCitizenCentre(env, { logger, database, cipher, audit });
+  const passwords = await PasswordHasher.create();
+  if (demoOfficersEnabled(env)) await seedDemoOfficers(database.db, cipher, passwords);
+  // Archive + verify the audit chain; off under NODE_ENV=test unless asked for (tests trigger it themselves).
+  const auditJobIntervalMs = env.AUDIT_JOB_INTERVAL_MS ?? (env.NODE_ENV === 'test' ? 0 : 3_600_000);
+  const auditJob = auditJobIntervalMs > 0 ? startAuditJob(database, logger, { intervalMs: auditJobIntervalMs, retentionDays: env.AUDIT_RETENTION_DAYS }) : null;
   return {
     env,
     logger,
@@ -43,8 +55,13 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     cipher,
     population,
     tokens,
-    audit: new SqlAuditLog(database.db),
+    audit,
+    passwords,
+    partnerKeys: new PartnerKeyHasher(env.PARTNER_KEY_HASH_SECRET),
+    citizens,
     close: async () => {
+      await citizens.close();
+      await auditJob?.stop();
       soap.close();
       await cache.close();
       await database.close();

@@ -1,5 +1,6 @@
 import type { Caller } from '@jingtong/kit';
 import type { IdentityDeps } from './deps.js';
+import { citizenLoaders } from './citizens/citizen-loaders.js';
 import { citizenByIdLoader } from './loaders/citizen-by-id.loader.js';
 
 /** Built per request: DataLoaders never outlive it. */
@@ -11,6 +12,8 @@ export function buildContext(deps: IdentityDeps, caller: Caller) {
     loaders: {
       citizenById: citizenByIdLoader(deps),
     },
+    /** Citizen user centre: bindings, real-name status, channel accounts. */
+    citizenLoaders: citizenLoaders(deps),
   };
 }
 

@@ -1,7 +1,10 @@
 import type { AuditLog, CacheStore, Database, FieldCipher, Logger } from '@jingtong/kit';
+import type { CitizenCentreDeps } from './citizens/citizen-centre-deps.js';
 import type { IdentityDatabase } from './db/tables/citizen.table.js';
 import type { IdentityEnv } from './env.js';
 import type { PopulationGateway } from './legacy/population-gateway.js';
+import type { PasswordHasher } from './officers/password-hasher.js';
+import type { PartnerKeyHasher } from './partners/partner-key-secret.js';
 import type { TokenIssuer } from './tokens/token-issuer.js';
 
 /** Everything identity's resolvers need, built once per process. */
@@ -14,4 +17,10 @@ export interface IdentityDeps {
   population: PopulationGateway;
   tokens: TokenIssuer;
   audit: AuditLog;
+  /** Officers' passwords (argon2id). */
+  passwords: PasswordHasher;
+  /** Partner API keys at rest (keyed hash). */
+  partnerKeys: PartnerKeyHasher;
+  /** Citizen user centre: sign-in channels, SMS codes, real-name, bindings, fugitive screening. */
+  citizens: CitizenCentreDeps;
 }

@@ -9,3 +9,4 @@ export * from './cache/index.js';
 export * from './soap/index.js';
 export * from './pii/index.js';
 export * from './audit/index.js';
+export * from './assurance/index.js';

@@ -6,8 +6,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const citizenByIdLoader = (deps: IdentityDeps) =>
   new DataLoader<string, Citizen | null>(async (ids) => {
-    const valid = ids.filter((id) => UUID.test(id));
-    const found = await findCitizensByIds(deps.database.db, deps.cipher, valid);
-    const byId = new Map(found.map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id) ?? null);
+    const found = await findCitizensByIds(deps.database.db, deps.cipher, ids.filter((id) => UUID.test(id)));
+    return ids.map((id) => found.get(id) ?? null);
   });

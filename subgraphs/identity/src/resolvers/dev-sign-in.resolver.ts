@@ -1,18 +1,29 @@
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
+import { bindSeededItems } from '../citizens/bindings/bind-seeded.js';
 import type { IdentityContext } from '../context.js';
 import { upsertCitizen } from '../db/repositories/citizens.js';
 import { IdentityErrors } from '../errors.js';
 import { DevSignInPayload } from '../schema/dev-sign-in.payload.js';
 import { UserError } from '../schema/user-error.type.js';
 
-/** Level 1 by fiat: the person exists in the population system. Development and tests only. */
+/**
+ * Level 1 by fiat: the person exists in the population system. Development and tests only.
+ * Demo convenience: with `bindSeeded` (the default) the person's vehicles and driving licence on the
+ * traffic platform are bound at once, so the vehicle pages have something to show.
+ */
 const DEV_ASSURANCE_LEVEL = 1;
 
 @Resolver()
 export class DevSignInResolver {
-  @Mutation(() => DevSignInPayload, { description: 'Development-only sign-in for seeded citizens (refused in production)' })
-  async devSignIn(@Arg('idNumber', () => String) idNumber: string, @Ctx() ctx: IdentityContext): Promise<DevSignInPayload> {
+  @Mutation(() => DevSignInPayload, {
+    description: 'Development-only sign-in for seeded citizens at level 1 (refused in production). Demo convenience: binds their vehicles and driving licence unless bindSeeded is false',
+  })
+  async devSignIn(
+    @Arg('idNumber', () => String) idNumber: string,
+    @Ctx() ctx: IdentityContext,
+    @Arg('bindSeeded', () => Boolean, { defaultValue: true }) bindSeeded: boolean = true,
+  ): Promise<DevSignInPayload> {
     const { env, population, database, cipher, tokens } = ctx.deps;
     if (env.NODE_ENV === 'production') return { error: UserError.of('DEV_SIGN_IN_DISABLED', IdentityErrors.DEV_SIGN_IN_DISABLED) };
 
@@ -24,6 +35,8 @@ export class DevSignInResolver {
     if (!person) return { error: UserError.of('PERSON_NOT_FOUND', IdentityErrors.PERSON_NOT_FOUND) };
 
     const citizen = await upsertCitizen(database.db, cipher, { idNumber: person.idNumber, name: person.name, assuranceLevel: DEV_ASSURANCE_LEVEL });
+    if (citizen.created) ctx.deps.citizens.screening.screen({ citizenId: citizen.id, idNumber: person.idNumber }, ctx.requestId);
+    if (bindSeeded) await bindSeededItems(ctx, citizen.id, person.idNumber);
     await ctx.deps.audit.record({ action: 'SIGN_IN', actorKind: 'citizen', actorId: citizen.id, requestId: ctx.requestId, details: { channel: 'dev' } });
     const issued = await tokens.issue({ sub: citizen.id, kind: 'citizen', acr: citizen.assuranceLevel, ttlSeconds: env.CITIZEN_TOKEN_TTL_SECONDS });
     return { token: issued.token, expiresAt: issued.expiresAt };

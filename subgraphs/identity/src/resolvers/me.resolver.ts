@@ -8,6 +8,8 @@ export class MeResolver {
   async me(@Ctx() ctx: IdentityContext): Promise<Citizen | null> {
     if (ctx.caller.kind !== 'citizen' || !ctx.caller.sub) return null;
     const model = await ctx.loaders.citizenById.load(ctx.caller.sub);
-    return model ? Citizen.from(model) : null;
+    // A token of a record merged into another (real-name found the same person) is stale: the
+    // verification handed out a token for the surviving citizen, and signing in again reaches it too.
+    return model && model.id === ctx.caller.sub ? Citizen.from(model) : null;
   }
 }

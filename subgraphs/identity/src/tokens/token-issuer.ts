@@ -1,5 +1,8 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
 
+/** An officer's working day at most; idleness ends a session much sooner (see `touchSession`). */
+export const OFFICER_TOKEN_MAX_TTL_SECONDS = 8 * 3600;
+
 export interface IssuedToken {
   token: string;
   expiresAt: Date;
@@ -32,6 +35,25 @@ export class TokenIssuer {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + claims.ttlSeconds;
     const token = await new SignJWT({ kind: claims.kind, acr: claims.acr })
+      .setProtectedHeader({ alg: 'ES256', kid: this.publicJwk.kid })
+      .setSubject(claims.sub)
+      .setIssuer(this.issuer)
+      .setAudience(this.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(exp)
+      .setJti(crypto.randomUUID())
+      .sign(this.privateKey);
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+
+  /**
+   * An officer's session token: `roles` and `unit` are what they were at sign-in (the gateway replaces
+   * them with the current ones on every request, when it touches `sid`); `acr: 2` = password + TOTP.
+   */
+  async issueOfficer(claims: { sub: string; roles: string[]; unit: string; sid: string; ttlSeconds: number }): Promise<IssuedToken> {
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + Math.min(claims.ttlSeconds, OFFICER_TOKEN_MAX_TTL_SECONDS);
+    const token = await new SignJWT({ kind: 'officer', acr: 2, roles: claims.roles, unit: claims.unit, sid: claims.sid })
       .setProtectedHeader({ alg: 'ES256', kid: this.publicJwk.kid })
       .setSubject(claims.sub)
       .setIssuer(this.issuer)

@@ -15,6 +15,8 @@ export type AuditAction =
   | 'REAL_NAME_VERIFIED'
   | 'API_KEY_ISSUED'
   | 'API_KEY_REVOKED'
+  | 'PASSWORD_CHANGED'
+  | 'AUDIT_ARCHIVED'
   | 'AUDIT_TAMPER_DETECTED';
 
 export interface AuditEntry {

@@ -10,6 +10,8 @@ export const ErrorCodes = {
   BAD_USER_INPUT: { message: '输入有误，请检查后重试', http: 400 },
   NOT_FOUND: { message: '未找到相关信息', http: 404 },
   CALLER_SIGNATURE_INVALID: { message: '请求来源无法验证', http: 401 },
+  /** The citizen's real-name level is below what the field needs; `extensions.requiredLevel`, `currentLevel`. */
+  ASSURANCE_REQUIRED: { message: '该业务需要完成更高级别的实名认证', http: 403 },
   // server
   INTERNAL_SERVER_ERROR: { message: '系统繁忙，请稍后再试', http: 500 },
   // legacy (upstream) group

@@ -2,6 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from '../type-graphql.js';
+import type { SchemaExtension } from './schema-extension.js';
 
 const FEDERATION_IMPORTS = ['@key', '@external', '@requires', '@provides', '@shareable', '@inaccessible', '@tag'];
 
@@ -16,6 +17,22 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   references?: Record<string, ReferenceResolver>;
+  /** Custom directive specs (e.g. the kit's `assuranceExtension`): linked, defined, composed and applied. */
+  extensions?: SchemaExtension[];
+}
+
+const quoted = (names: readonly string[]) => names.map((d) => `"${d}"`).join(', ');
+
+/** `extend schema @link(...)…`: federation first, then each extension's spec (and `@composeDirective`s). */
+function schemaLinks(extensions: readonly SchemaExtension[]): string {
+  const composes = extensions.some((e) => e.compose);
+  const federation = composes ? [...FEDERATION_IMPORTS, '@composeDirective'] : FEDERATION_IMPORTS;
+  const parts = [`@link(url: "https://specs.apollo.dev/federation/v2.3", import: [${quoted(federation)}])`];
+  for (const e of extensions) {
+    parts.push(`@link(url: "${e.link.url}", import: [${quoted(e.link.import)}])`);
+    if (e.compose) for (const name of e.link.import) parts.push(`@composeDirective(name: "${name}")`);
+  }
+  return `extend schema ${parts.join(' ')}\n`;
 }
 
 /**
@@ -30,14 +47,16 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     validate: false,
   });
+  const extensions = options.extensions ?? [];
   const sdl = printSchemaWithDirectives(schema);
-  const link = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: [${FEDERATION_IMPORTS.map((d) => `"${d}"`).join(', ')}])\n`;
+  const link = schemaLinks(extensions) + extensions.map((e) => `${e.typeDefs}\n`).join('');
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs: parse(link + sdl), resolvers: resolvers as any });
+  const subgraph = buildSubgraphSchema({ typeDefs: parse(link + sdl), resolvers: resolvers as any });
+  return extensions.reduce((s, e) => (e.transform ? e.transform(s) : s), subgraph);
 }
 
 /** The SDL committed as `schema.graphql` and fed to composition. */

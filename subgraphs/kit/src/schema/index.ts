@@ -1,1 +1,2 @@
 export * from './federated-schema.js';
+export * from './schema-extension.js';

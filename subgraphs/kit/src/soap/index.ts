@@ -1,3 +1,4 @@
 export * from './soap-client.js';
 export * from './classify-error.js';
 export * from './replay-server.js';
+export * from './session-keys.js';

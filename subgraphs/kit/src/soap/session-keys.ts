@@ -1,5 +1,5 @@
 /**
- * The platform's session key from serverHander, shared by all calls of this process.
+ * A legacy platform's session key (e.g. the traffic platform's serverHander), shared by all calls of this process.
  * Concurrent callers wait on one login; an invalidated key is replaced once.
  */
 export class SessionKeys {

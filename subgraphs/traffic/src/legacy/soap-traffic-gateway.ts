@@ -1,6 +1,5 @@
-import { AppError, legacyFaultString, type LegacySoapClient } from '@jingtong/kit';
+import { AppError, legacyFaultString, SessionKeys, type LegacySoapClient } from '@jingtong/kit';
 import { toArray, toVehicle, toViolation, type VehicleXml, type ViolationXml } from './map.js';
-import { SessionKeys } from './session-keys.js';
 import type { CallContext, TrafficGateway, Vehicle, Violation } from './traffic-gateway.js';
 
 interface Reply<B> {

@@ -9,7 +9,11 @@ export class CitizenVehiclesResolver {
   async vehicles(@Root() citizen: Citizen, @Ctx() ctx: TrafficContext): Promise<Vehicle[]> {
     // Only the citizen themself (or, later, an authorised officer) may see this.
     ctx.assertSelf(citizen.id);
-    const vehicles = await ctx.loaders.vehiclesByOwner.load(citizen.legalId);
-    return vehicles.map(Vehicle.from);
+    // Every bound plate lands in one DataLoader batch: one platform call (cached per plate).
+    const vehicles = await ctx.loaders.vehicleByPlate.loadMany(citizen.boundPlates ?? []);
+    const failed = vehicles.find((v): v is Error => v instanceof Error);
+    if (failed) throw failed;
+    // A plate the platform no longer knows (e.g. deregistered) is left out rather than failing the list.
+    return vehicles.filter((v): v is NonNullable<typeof v> & Exclude<typeof v, Error> => v !== null).map(Vehicle.from);
   }
 }

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@jingtong/kit';
+import { assuranceExtension, buildFederatedSchema } from '@jingtong/kit';
 import { CitizenVehiclesResolver } from '../resolvers/citizen-vehicles.resolver.js';
 import { VehicleViolationsResolver } from '../resolvers/vehicle-violations.resolver.js';
 import { resolveCitizenReference } from './citizen.reference.js';
@@ -12,4 +12,5 @@ export const buildTrafficSchema = () =>
     resolvers: [CitizenVehiclesResolver, VehicleViolationsResolver],
     orphanedTypes: [Citizen, Vehicle, Violation],
     references: { Citizen: resolveCitizenReference, Vehicle: resolveVehicleReference },
+    extensions: [assuranceExtension],
   });

@@ -1,3 +1,4 @@
+import { Assurance } from '@jingtong/kit';
 import { Directive, Field, ID, ObjectType } from '@jingtong/kit/type-graphql';
 import { Vehicle } from './vehicle.type.js';
 
@@ -8,11 +9,13 @@ export class Citizen {
   @Field(() => ID)
   id!: string;
 
+  /** The plates the citizen bound in identity (@inaccessible there): the vehicles come from these. */
   @Directive('@external')
-  @Field(() => String)
-  legalId!: string;
+  @Field(() => [String])
+  boundPlates!: string[];
 
-  @Directive('@requires(fields: "legalId")')
-  @Field(() => [Vehicle], { nullable: true, description: "The citizen's registered vehicles" })
+  @Assurance(1)
+  @Directive('@requires(fields: "boundPlates")')
+  @Field(() => [Vehicle], { nullable: true, description: "The citizen's bound vehicles, as the traffic platform has them now" })
   vehicles?: Vehicle[];
 }

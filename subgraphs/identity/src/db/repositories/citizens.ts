@@ -1,26 +1,48 @@
-import type { FieldCipher, Kysely } from '@jingtong/kit';
+import { sql, type FieldCipher, type Kysely } from '@jingtong/kit';
 import type { CitizenRow, IdentityDatabase } from '../tables/citizen.table.js';
 
 export interface Citizen {
   id: string;
-  idNumber: string;
-  name: string;
+  /** Null until verified (level 0 citizens). */
+  idNumber: string | null;
+  name: string | null;
+  phone: string | null;
   assuranceLevel: number;
   createdAt: Date;
 }
 
-const toCitizen = (row: CitizenRow, cipher: FieldCipher): Citizen => ({
+export const toCitizen = (row: CitizenRow, cipher: FieldCipher): Citizen => ({
   id: row.id,
-  idNumber: cipher.decrypt(row.id_number_enc),
-  name: cipher.decrypt(row.name_enc),
+  idNumber: row.id_number_enc ? cipher.decrypt(row.id_number_enc) : null,
+  name: row.name_enc ? cipher.decrypt(row.name_enc) : null,
+  phone: row.phone_enc ? cipher.decrypt(row.phone_enc) : null,
   assuranceLevel: row.assurance_level,
   createdAt: row.created_at,
 });
 
-export async function findCitizensByIds(db: Kysely<IdentityDatabase>, cipher: FieldCipher, ids: readonly string[]): Promise<Citizen[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('citizens').selectAll().where('id', 'in', [...ids]).execute();
-  return rows.map((r) => toCitizen(r, cipher));
+/**
+ * Citizens by id. A retired record (merged into another, see real-name merge) answers as the citizen
+ * it was merged into, so a token issued before the merge still reaches the person.
+ */
+export async function findCitizensByIds(db: Kysely<IdentityDatabase>, cipher: FieldCipher, ids: readonly string[]): Promise<Map<string, Citizen>> {
+  const out = new Map<string, Citizen>();
+  let pending = new Map<string, string[]>(ids.map((id) => [id, [id]]));
+  for (let hop = 0; hop < 3 && pending.size > 0; hop++) {
+    const rows = await db.selectFrom('citizens').selectAll().where('id', 'in', [...pending.keys()]).execute();
+    const next = new Map<string, string[]>();
+    for (const row of rows) {
+      const askedFor = pending.get(row.id) ?? [];
+      if (row.merged_into) next.set(row.merged_into, [...(next.get(row.merged_into) ?? []), ...askedFor]);
+      else for (const asked of askedFor) out.set(asked, toCitizen(row, cipher));
+    }
+    pending = next;
+  }
+  return out;
+}
+
+export async function findCitizenByIdNumber(db: Kysely<IdentityDatabase>, cipher: FieldCipher, idNumber: string): Promise<Citizen | null> {
+  const row = await db.selectFrom('citizens').selectAll().where('id_number_idx', '=', cipher.blindIndex(idNumber, 'id_number')).executeTakeFirst();
+  return row ? toCitizen(row, cipher) : null;
 }
 
 /** Insert or refresh by ID number (looked up through its blind index); safe under concurrent sign-ins. */
@@ -28,7 +50,7 @@ export async function upsertCitizen(
   db: Kysely<IdentityDatabase>,
   cipher: FieldCipher,
   person: { idNumber: string; name: string; assuranceLevel: number },
-): Promise<Citizen> {
+): Promise<Citizen & { created: boolean }> {
   const row = await db
     .insertInto('citizens')
     .values({
@@ -45,6 +67,9 @@ export async function upsertCitizen(
       })),
     )
     .returningAll()
+    // xmax = 0 only on a freshly inserted row: tells a registration from a returning citizen.
+    .returning(sql<boolean>`(xmax = 0)`.as('created'))
     .executeTakeFirstOrThrow();
-  return toCitizen(row, cipher);
+  const { created, ...citizen } = row as typeof row & { created: boolean };
+  return { ...toCitizen(citizen as CitizenRow, cipher), created };
 }

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSoapClient, type AuditLog, type Database, type FieldCipher, type LegacySoapClient, type Logger } from '@jingtong/kit';
+import type { IdentityDatabase } from '../db/tables/citizen.table.js';
+import type { IdentityEnv } from '../env.js';
+import { SdkAlipayGateway } from '../legacy/alipay/sdk-alipay-gateway.js';
+import { SoapFaceGateway } from '../legacy/face/soap-face-gateway.js';
+import { SoapFugitiveGateway } from '../legacy/fugitive/soap-fugitive-gateway.js';
+import { SoapSmsGateway } from '../legacy/sms/soap-sms-gateway.js';
+import { SoapTrafficPlatform } from '../legacy/traffic/soap-traffic-platform.js';
+import { HttpWechatGateway } from '../legacy/wechat/http-wechat-gateway.js';
+import { FugitiveScreening } from './alerts/fugitive-screening.js';
+import { SqlFugitiveAlerts } from './alerts/sql-fugitive-alerts.js';
+import type { CitizenCentreDeps } from './citizen-centre-deps.js';
+import { createShortLivedStore } from './sms/create-short-lived-store.js';
+import { SmsCodes } from './sms/sms-codes.js';
+
+const wsdl = (system: string) => fileURLToPath(new URL(`../legacy/wsdl/${system}.wsdl`, import.meta.url));
+
+/** DEV ONLY keys of the Alipay stand-in (legacy/src/systems/alipay/dev-keys): used when no key paths are set outside production. */
+const DEV_KEYS = new URL('../../../../legacy/src/systems/alipay/dev-keys/', import.meta.url);
+
+export async function buildCitizenCentre(
+  env: IdentityEnv,
+  shared: { logger: Logger; database: Database<IdentityDatabase>; cipher: FieldCipher; audit: AuditLog },
+): Promise<CitizenCentreDeps & { close(): Promise<void> }> {
+  const { logger, database, cipher, audit } = shared;
+  const clients: LegacySoapClient[] = [];
+  const soap = async (system: string, endpoint: string) => {
+    const client = await createSoapClient({ system, wsdlPath: wsdl(system), endpoint, deadlineMs: env.LEGACY_DEADLINE_MS, maxInFlight: env.LEGACY_MAX_IN_FLIGHT, logger });
+    clients.push(client);
+    return client;
+  };
+
+  const sms = new SoapSmsGateway(await soap('sms', env.SMS_ENDPOINT), env.SMS_SIGN_NAME);
+  const fugitive = new SoapFugitiveGateway(await soap('fugitive', env.FUGITIVE_ENDPOINT));
+  const face = new SoapFaceGateway(await soap('face', env.FACE_ENDPOINT));
+  const traffic = new SoapTrafficPlatform(await soap('traffic', env.TRAFFIC_ENDPOINT), {
+    userId: env.TRAFFIC_USER_ID,
+    password: env.TRAFFIC_PASSWORD,
+    sysCode: env.TRAFFIC_SYS_CODE,
+  });
+  const alipay = new SdkAlipayGateway({
+    gatewayUrl: env.ALIPAY_GATEWAY_URL,
+    appId: env.ALIPAY_APP_ID,
+    appPrivateKeyPem: readFileSync(env.ALIPAY_APP_PRIVATE_KEY_PATH ?? new URL('app-private.pem', DEV_KEYS), 'utf8'),
+    alipayPublicKeyPem: readFileSync(env.ALIPAY_PUBLIC_KEY_PATH ?? new URL('alipay-public.pem', DEV_KEYS), 'utf8'),
+    timeoutMs: env.LEGACY_DEADLINE_MS,
+  });
+  const wechat = new HttpWechatGateway({ apiUrl: env.WECHAT_API_URL, appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET, timeoutMs: env.LEGACY_DEADLINE_MS });
+
+  const store = createShortLivedStore({ redisUrl: env.REDIS_URL, prefix: `jt:${env.DATABASE_SCHEMA ?? 'identity'}:codes:` });
+  const smsCodes = new SmsCodes(store, sms, cipher, env.SMS_SIGN_NAME);
+  const screening = new FugitiveScreening(fugitive, new SqlFugitiveAlerts(database.db, cipher, sms, audit, logger, env.SMS_SIGN_NAME), logger);
+
+  return {
+    sms,
+    fugitive,
+    face,
+    alipay,
+    wechat,
+    traffic,
+    smsCodes,
+    screening,
+    close: async () => {
+      await screening.drain();
+      for (const c of clients) c.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { Arg, Ctx, Query, Resolver } from '@jingtong/kit/type-graphql';
+import type { IdentityContext } from '../../context.js';
+import { findCitizenByIdNumber } from '../../db/repositories/citizens.js';
+import { requireOfficer } from '../../officers/officer-guard.js';
+import { Citizen } from '../../schema/citizen.type.js';
+import { CITIZEN_READERS } from '../access.js';
+import { requireIdNumber } from '../validation/id-number.js';
+
+@Resolver()
+export class CitizenLookupResolver {
+  @Query(() => Citizen, { nullable: true, description: 'Officers (WINDOW_OFFICER, REVIEWER, LEADER): the citizen with this ID number, or null' })
+  async citizenByIdNumber(@Arg('idNumber', () => String) idNumber: string, @Ctx() ctx: IdentityContext): Promise<Citizen | null> {
+    requireOfficer(ctx.caller, ...CITIZEN_READERS);
+    const model = await findCitizenByIdNumber(ctx.deps.database.db, ctx.deps.cipher, requireIdNumber(idNumber));
+    return model ? Citizen.from(model) : null;
+  }
+}

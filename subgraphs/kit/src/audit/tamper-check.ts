@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { AuditDatabase } from './audit-table.js';
+import { appendAuditRow, lockAuditChain } from './sql-audit-log.js';
+import { recordAuditCheckpoint, verifyAuditChain, type AuditChainStatus } from './verify-chain.js';
+
+/**
+ * Verify the chain and act on the answer: a good chain moves the checkpoint forward; a broken one
+ * writes an `AUDIT_TAMPER_DETECTED` row (once per distinct break, however often the check runs).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function checkAuditChain(db: Kysely<AuditDatabase> | Kysely<any>, context: { requestId: string }): Promise<AuditChainStatus & { alerted: boolean }> {
+  const typed = db as Kysely<AuditDatabase>;
+  const status = await verifyAuditChain(typed);
+  if (status.ok) {
+    await recordAuditCheckpoint(typed, status);
+    return { ...status, alerted: false };
+  }
+  const details = { firstBrokenId: status.firstBrokenId, reason: status.reason };
+  const alerted = await typed.transaction().execute(async (trx) => {
+    await lockAuditChain(trx);
+    const previous = await trx
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'AUDIT_TAMPER_DETECTED')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (previous?.details === JSON.stringify(details)) return false;
+    await appendAuditRow(trx, {
+      action: 'AUDIT_TAMPER_DETECTED',
+      actorKind: 'system',
+      targetKind: 'audit_log',
+      targetId: status.firstBrokenId ?? undefined,
+      requestId: context.requestId,
+      details,
+    });
+    return true;
+  });
+  return { ...status, alerted };
+}

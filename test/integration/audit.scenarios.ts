@@ -1,0 +1,115 @@
+import { runAuditMaintenance } from '@jingtong/identity';
+import { sql } from '@jingtong/kit';
+import { OfficerKit } from '../kit/officers.js';
+import { startStack, type Stack } from '../kit/stack.js';
+import type { StorageMode } from '../kit/storage.js';
+
+const ENTRIES = `query($f: AuditEntryFilter, $first: Int!, $after: String) {
+  auditEntries(filter: $f, first: $first, after: $after) { nodes { id at action actorKind actorId archived } endCursor hasNextPage }
+}`;
+const STATUS = `{ auditChainStatus { ok checkedRows firstBrokenId reason } }`;
+
+/** The audit trail: append-only, hash-chained, archived after a year, read by the audit administrator alone. */
+export function describeAudit(mode: StorageMode) {
+  describe(`audit trail (${mode})`, () => {
+    let stack: Stack;
+    let kit: OfficerKit;
+    let auditor: string;
+
+    beforeAll(async () => {
+      stack = await startStack({ mode });
+      kit = new OfficerKit(stack);
+      // Some history: sign-ins and a failure.
+      await kit.demo('sysadmin');
+      await kit.signIn('sysadmin', 'Wrong-Password-1', '000000');
+      auditor = await kit.demo('auditadmin');
+    }, 120_000);
+
+    afterAll(async () => {
+      await stack?.close();
+    });
+
+    it('is searchable by the audit administrator only', async () => {
+      const mine = await stack.graphql(ENTRIES, { f: { action: 'SIGN_IN' }, first: 10 }, auditor);
+      expect(mine.body.errors).toBeUndefined();
+      expect(mine.body.data.auditEntries.nodes.length).toBeGreaterThanOrEqual(2);
+      for (const other of ['sysadmin', 'secadmin', 'leader01', 'window01'] as const) {
+        const token = await kit.demo(other);
+        for (const query of [ENTRIES, STATUS]) {
+          const refused = await stack.graphql(query, { first: 10 }, token);
+          expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+          expect(refused.body.data).toBeNull();
+        }
+      }
+      expect((await stack.graphql(ENTRIES, { first: 10 })).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('pages newest first with a cursor and filters by action, actor and time', async () => {
+      const page = async (after?: string) => (await stack.graphql(ENTRIES, { f: {}, first: 2, after }, auditor)).body.data.auditEntries;
+      const one = await page();
+      const two = await page(one.endCursor);
+      expect(one.hasNextPage).toBe(true);
+      const ids = [...one.nodes, ...two.nodes].map((n: { id: string }) => Number(n.id));
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      expect(new Set(ids).size).toBe(4);
+
+      const failed = (await stack.graphql(ENTRIES, { f: { action: 'SIGN_IN_FAILED' }, first: 50 }, auditor)).body.data.auditEntries.nodes;
+      expect(failed.length).toBeGreaterThanOrEqual(1);
+      expect(failed.every((n: { action: string }) => n.action === 'SIGN_IN_FAILED')).toBe(true);
+      const byActor = (await stack.graphql(ENTRIES, { f: { actorId: failed[0].actorId }, first: 50 }, auditor)).body.data.auditEntries.nodes;
+      expect(byActor.every((n: { actorId: string }) => n.actorId === failed[0].actorId)).toBe(true);
+      const future = (await stack.graphql(ENTRIES, { f: { from: new Date(Date.now() + 3_600_000).toISOString() }, first: 50 }, auditor)).body.data.auditEntries;
+      expect(future).toEqual({ nodes: [], endCursor: null, hasNextPage: false });
+      expect((await stack.graphql(ENTRIES, { first: 10, after: 'garbage' }, auditor)).body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses to change or delete audit rows in the database itself', async () => {
+      const db = stack.identityDeps.database.db;
+      await expect(db.updateTable('audit_log').set({ action: 'SIGN_OUT' }).execute()).rejects.toThrow(/append-only/);
+      await expect(db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+      expect((await stack.graphql(STATUS, {}, auditor)).body.data.auditChainStatus).toMatchObject({ ok: true, firstBrokenId: null });
+    });
+
+    it('moves rows older than 365 days to the archive in one go; the chain verifies across the move and the rows stay searchable', async () => {
+      const db = stack.identityDeps.database.db;
+      const before = await db.selectFrom('audit_log').select('id').execute();
+      expect(await runAuditMaintenance(db, { retentionDays: 365 })).toMatchObject({ skipped: false, moved: 0, status: { ok: true } });
+
+      // A year and a day later, everything written so far is old.
+      const result = await runAuditMaintenance(db, { retentionDays: 365, now: new Date(Date.now() + 366 * 86_400_000) });
+      expect(result).toMatchObject({ skipped: false, moved: before.length, status: { ok: true } });
+      expect(await db.selectFrom('audit_archive').select('id').execute()).toHaveLength(before.length);
+
+      const status = (await stack.graphql(STATUS, {}, auditor)).body.data.auditChainStatus;
+      expect(status).toMatchObject({ ok: true, firstBrokenId: null, reason: null });
+      expect(status.checkedRows).toBeGreaterThan(before.length);
+      const nodes = (await stack.graphql(ENTRIES, { f: {}, first: 200 }, auditor)).body.data.auditEntries.nodes;
+      expect(nodes[0]).toMatchObject({ action: 'AUDIT_ARCHIVED', archived: false });
+      expect(nodes.filter((n: { archived: boolean }) => n.archived)).toHaveLength(before.length);
+    });
+
+    // Last: the chain stays broken for the rest of this stack, which is the point.
+    it('detects a changed row, reports where the chain breaks, and audits the tampering once', async () => {
+      // Something worth hiding: a failed sign-in, followed by more rows.
+      await kit.signIn('window01', 'Guessing-Passwords-1', '000000');
+      const db = stack.identityDeps.database.db;
+      const victim = await db.selectFrom('audit_log').select(['id']).where('action', '=', 'SIGN_IN_FAILED').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      await kit.signIn('nobody-at-all', 'Guessing-Passwords-1', '000000');
+      // An intruder with SQL access who knows how to get past the trigger.
+      await db.transaction().execute(async (trx) => {
+        await sql`select set_config('jingtong.audit_archiving', 'on', true)`.execute(trx);
+        await trx.updateTable('audit_log').set({ actor_id: 'someone-else' }).where('id', '=', victim.id).execute();
+      });
+
+      const status = (await stack.graphql(STATUS, {}, auditor)).body.data.auditChainStatus;
+      expect(status).toMatchObject({ ok: false, firstBrokenId: String(victim.id), reason: 'HASH_MISMATCH' });
+      const again = (await stack.graphql(STATUS, {}, auditor)).body.data.auditChainStatus;
+      expect(again.ok).toBe(false);
+
+      const alerts = await kit.auditEntries({ action: 'AUDIT_TAMPER_DETECTED' });
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]).toMatchObject({ actorKind: 'system', targetKind: 'audit_log', targetId: String(victim.id) });
+      expect(JSON.parse(alerts[0]!.details!)).toEqual({ firstBrokenId: String(victim.id), reason: 'HASH_MISMATCH' });
+    });
+  });
+}
