@@ -99,6 +99,41 @@ export function describePartners(mode: StorageMode) {
       expect((await rotate(second.key.id, 60 * 24 * 8)).error.code).toBe('LIMIT_INVALID');
     });
 
+    it('reads only what its scopes name, within its rate limit and daily cost budget, through the gateway', async () => {
+      const seeded = stack.legacy.seed.vehicles[0]!;
+      const VEHICLE = `query($p: String!) { vehicle(plate: $p) { plate brand } }`;
+      const WITH_VIOLATIONS = `query($p: String!) { vehicle(plate: $p) { plate violations { id points } } }`;
+      const asPartner = (secret: string, query: string) => stack.graphql(query, { p: seeded.plate }, undefined, { 'x-api-key': secret });
+
+      const vehiclesOnly = (await issue({ partnerName: '许昌市保险行业协会', scopes: ['traffic.vehicle:read'], ratePerMinute: 3, costBudgetPerDay: 1000 })).data.issuePartnerKey;
+      const read = await asPartner(vehiclesOnly.secret, VEHICLE);
+      expect(read.body.data.vehicle).toEqual({ plate: seeded.plate, brand: seeded.brand });
+      expect(read.headers.get('ratelimit')).toMatch(/limit=3, remaining=2/);
+      // A scope the key does not hold: the field is refused, the rest still answers.
+      const refused = await asPartner(vehiclesOnly.secret, WITH_VIOLATIONS);
+      expect(refused.body.data.vehicle.plate).toBe(seeded.plate);
+      expect(refused.body.errors![0]).toMatchObject({ path: ['vehicle', 'violations'], extensions: { code: 'FORBIDDEN', requiredScope: 'traffic.violation:read' } });
+      // Its own rate limit (3 a minute): the third request is the last one allowed.
+      expect((await asPartner(vehiclesOnly.secret, VEHICLE)).status).toBe(200);
+      const limited = await asPartner(vehiclesOnly.secret, VEHICLE);
+      expect([limited.status, limited.body.errors![0]!.extensions!.code]).toEqual([429, 'RATE_LIMITED']);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+
+      const violationsOnly = (await issue({ partnerName: '许昌市交通运输局', scopes: ['traffic.violation:read'], ratePerMinute: 60, costBudgetPerDay: 1000 })).data.issuePartnerKey;
+      expect((await asPartner(violationsOnly.secret, VEHICLE)).body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'traffic.vehicle:read' });
+
+      // A daily cost budget of 5 field-costs: the first query (cost 3) passes, the second would exceed it.
+      const frugal = (await issue({ partnerName: '某区交警大队', scopes: ['traffic.vehicle:read'], ratePerMinute: 60, costBudgetPerDay: 5 })).data.issuePartnerKey;
+      expect((await asPartner(frugal.secret, VEHICLE)).body.data.vehicle.plate).toBe(seeded.plate);
+      const over = await asPartner(frugal.secret, VEHICLE);
+      expect(over.body.errors![0]!.extensions).toMatchObject({ code: 'COST_BUDGET_EXCEEDED', budget: 5 });
+      expect(over.body.data ?? null).toBeNull();
+
+      // Citizens do not get the partner look-up.
+      const citizen = await stack.signIn(stack.legacy.seed.demoCitizen().idNumber);
+      expect((await stack.graphql(VEHICLE, { p: seeded.plate }, citizen)).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    });
+
     it('checks scopes and limits against the documented list, and leaves keys to the system administrator', async () => {
       const base = { partnerName: '某合作单位', scopes: ['traffic.vehicle:read'], ratePerMinute: 10, costBudgetPerDay: 100 };
       expect((await issue({ ...base, scopes: ['traffic.vehicle:write'] })).data.issuePartnerKey.error).toEqual({ code: 'SCOPE_UNKNOWN', message: '授权范围不在可选列表中' });

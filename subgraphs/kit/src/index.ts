@@ -10,3 +10,4 @@ export * from './soap/index.js';
 export * from './pii/index.js';
 export * from './audit/index.js';
 export * from './assurance/index.js';
+export * from './validation/plate.js';

@@ -7,6 +7,7 @@ import { Violation } from '../schema/violation.type.js';
 export class VehicleViolationsResolver {
   @FieldResolver(() => [Violation], { nullable: true })
   async violations(@Root() vehicle: Vehicle, @Ctx() ctx: TrafficContext): Promise<Violation[]> {
+    ctx.access.requireViolationReader();
     // Every vehicle of the query lands in one DataLoader batch: one platform call for all plates.
     const violations = await ctx.loaders.violationsByPlate.load(vehicle.plate);
     return violations.map(Violation.from);

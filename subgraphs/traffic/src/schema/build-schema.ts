@@ -1,5 +1,6 @@
 import { assuranceExtension, buildFederatedSchema } from '@jingtong/kit';
 import { CitizenVehiclesResolver } from '../resolvers/citizen-vehicles.resolver.js';
+import { VehicleQueryResolver } from '../resolvers/vehicle-query.resolver.js';
 import { VehicleViolationsResolver } from '../resolvers/vehicle-violations.resolver.js';
 import { resolveCitizenReference } from './citizen.reference.js';
 import { Citizen } from './citizen.type.js';
@@ -9,7 +10,7 @@ import { Violation } from './violation.type.js';
 
 export const buildTrafficSchema = () =>
   buildFederatedSchema({
-    resolvers: [CitizenVehiclesResolver, VehicleViolationsResolver],
+    resolvers: [CitizenVehiclesResolver, VehicleViolationsResolver, VehicleQueryResolver],
     orphanedTypes: [Citizen, Vehicle, Violation],
     references: { Citizen: resolveCitizenReference, Vehicle: resolveVehicleReference },
     extensions: [assuranceExtension],
