@@ -74,5 +74,7 @@ console.log(`
   Officer console      http://127.0.0.1:3000/console
   Legacy admin         http://127.0.0.1:4900/__legacy/stats
   Demo citizen ID      ${demo.idNumber}   (${[...demo.name][0]}*, ${buildSeed().vehiclesByOwner(demo.idNumber).length} vehicles)
+  Demo officers        sysadmin, secadmin, auditadmin, leader01, reviewer01, window01 — password and TOTP secrets in
+                       subgraphs/identity/docs/officers.md (development only)
 Press Ctrl+C to stop.
 `);
