@@ -15,8 +15,8 @@ const services = [
   { name: 'gateway', entry: 'gateway/src/index.ts', health: 'http://127.0.0.1:4000/healthz' },
 ];
 
-function run(name: string, command: string, args: string[], cwd = root) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(name: string, command: string, args: string[], cwd = root, env: Record<string, string> = {}) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${name.padEnd(8)}] `;
   const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) =>
     stream.write(chunk.toString().split('\n').filter(Boolean).map((l) => prefix + l).join('\n') + '\n');
@@ -63,14 +63,17 @@ if (!existsSync(`${root}web/.next/BUILD_ID`)) {
   const built = spawnSync('npm', ['run', 'build', '-w', '@jingtong/web'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) await stop(1);
 }
-run('web', process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-H', '127.0.0.1', '-p', process.env.WEB_PORT ?? '3000'], `${root}web`);
+// The development sign-in (seeded citizens by ID number) is for this local demo only; identity refuses it in production.
+run('web', process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-H', '127.0.0.1', '-p', process.env.WEB_PORT ?? '3000'], `${root}web`, {
+  WEB_DEV_SIGN_IN: process.env.NODE_ENV === 'production' ? 'off' : 'on',
+});
 await waitFor(`http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}/`, 'web', 120_000);
 
 const demo = buildSeed().demoCitizen();
 console.log(`
 警通 jingtong is running (embedded defaults):
   GraphQL gateway      http://127.0.0.1:4000/graphql   (health: /healthz)
-  Citizen H5 page      http://127.0.0.1:3000/h5/vehicles
+  Citizen H5           http://127.0.0.1:3000/h5/sign-in   (支付宝 / 微信 / 手机号, or the development sign-in)
   Officer console      http://127.0.0.1:3000/console
   Legacy admin         http://127.0.0.1:4900/__legacy/stats
   Demo citizen ID      ${demo.idNumber}   (${[...demo.name][0]}*, ${buildSeed().vehiclesByOwner(demo.idNumber).length} vehicles)

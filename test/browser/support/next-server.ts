@@ -22,6 +22,11 @@ export interface StartNextOptions {
   port?: number;
   /** The gateway the app's /api/graphql proxies to; read by the app per request. */
   gatewayUrl: string;
+  /**
+   * More environment for the app, read per request by its server components
+   * (e.g. LEGACY_PUBLIC_URL for the Alipay / WeChat authorise pages, WEB_DEV_SIGN_IN).
+   */
+  env?: Record<string, string>;
 }
 
 /**
@@ -39,6 +44,7 @@ export async function startNext(options: StartNextOptions): Promise<NextServer> 
     cwd: webDir,
     env: {
       ...process.env,
+      ...options.env,
       GATEWAY_URL: options.gatewayUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',

@@ -7,13 +7,13 @@ export default function HomePage() {
       <h1 className={styles.title}>警通</h1>
       <p className={styles.lead}>市公安局便民服务与民警工作平台</p>
       <nav className={styles.links}>
-        <Link className={styles.link} href="/h5/vehicles">
+        <Link className={styles.link} href="/h5">
           <strong>市民服务</strong>
-          <span>我的车辆与违法（手机端）</span>
+          <span>个人中心：登录、实名认证、我的绑定、我的车辆与违法（手机端）</span>
         </Link>
         <Link className={styles.link} href="/console">
           <strong>民警工作台</strong>
-          <span>内部业务办理（建设中）</span>
+          <span>民警登录、我的账号、民警与角色、单位、合作方密钥、在逃人员预警、审计日志</span>
         </Link>
       </nav>
     </main>

@@ -18,16 +18,159 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AlertStatus =
+  | 'ACKNOWLEDGED'
+  | 'OPEN';
+
+/** The whole chain (archive, then live) recomputed just now */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  checkedAt: Scalars['DateTimeISO']['output'];
+  checkedRows: Scalars['Int']['output'];
+  /** The first row that no longer verifies */
+  firstBrokenId?: Maybe<Scalars['ID']['output']>;
+  /** Holes in the id sequence (informational: sequences skip values after rollbacks) */
+  gaps: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** HASH_MISMATCH (changed), LINK_BROKEN (removed/inserted), ORDER_BROKEN, CHECKPOINT_MISMATCH (tail cut off or rewritten) */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One row of the hash-chained audit trail */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, CONFIG_CHANGED, DISCLOSURE, API_KEY_ISSUED, AUDIT_TAMPER_DETECTED … */
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorKind: Scalars['String']['output'];
+  /** Moved to the archive (older than the retention period) */
+  archived: Scalars['Boolean']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  /** Non-personal details, JSON */
+  details?: Maybe<Scalars['String']['output']>;
+  /** Disclosures: the field shown unmasked */
+  field?: Maybe<Scalars['String']['output']>;
+  /** This row in the chain: sha256(previous hash, row) */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Disclosures: the stated purpose */
+  purpose?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetKind?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** At or after */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  /** Before */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A page of audit entries, newest first; pass endCursor as `after` for the next */
+export type AuditEntryPage = {
+  __typename?: 'AuditEntryPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<AuditEntry>;
+};
+
+/** Level 1: name + ID number + the phone proven by an SMS code (purpose REAL_NAME), checked against the population register */
+export type BasicRealNameInput = {
+  idNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  /** The 6-digit code texted by requestSmsCode(purpose: REAL_NAME) */
+  smsCode: Scalars['String']['input'];
+};
+
+/** The bindings after the change, or why nothing changed */
+export type BindingPayload = {
+  __typename?: 'BindingPayload';
+  bindings?: Maybe<Bindings>;
+  error?: Maybe<UserError>;
+};
+
+/** What the signed-in citizen has bound (tender 2.3.5.4) */
+export type Bindings = {
+  __typename?: 'Bindings';
+  drivingLicence?: Maybe<LicenceBinding>;
+  vehicles: Array<VehicleBinding>;
+};
+
+/** A sign-in channel bound to the citizen (account ids are never shown) */
+export type ChannelAccount = {
+  __typename?: 'ChannelAccount';
+  channel: SignInChannel;
+  lastSignInAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  linkedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** One person, whatever channel they sign in by */
 export type Citizen = {
   __typename?: 'Citizen';
+  /** Real-name level 0-3 (tender 2.3.4.2); 0 = not verified yet */
+  assuranceLevel: Scalars['Int']['output'];
+  /** Alipay, WeChat and phone accounts that sign in as this citizen (一点登录全网漫游) */
+  channels: Array<ChannelAccount>;
+  /** The bound driving licence with its current status from the traffic platform; null when none is bound */
+  drivingLicence?: Maybe<DrivingLicence>;
   id: Scalars['ID']['output'];
-  /** ID number, masked (e.g. 4110**********1234) */
-  idNumber: Scalars['String']['output'];
-  /** Name, masked (e.g. 张*) */
-  name: Scalars['String']['output'];
-  /** The citizen's registered vehicles */
+  /** ID number, masked (e.g. 4110**********1234); null before real-name verification */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Name, masked (e.g. 张*); null before real-name verification */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Mobile phone, masked (e.g. 138****5678) */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Null at level 0 */
+  realName?: Maybe<RealNameStatus>;
+  /** The citizen's bound vehicles, as the traffic platform has them now */
   vehicles?: Maybe<Array<Vehicle>>;
+};
+
+
+/** One person, whatever channel they sign in by */
+export type CitizenIdNumberArgs = {
+  reveal?: InputMaybe<RevealInput>;
+};
+
+
+/** One person, whatever channel they sign in by */
+export type CitizenNameArgs = {
+  reveal?: InputMaybe<RevealInput>;
+};
+
+
+/** One person, whatever channel they sign in by */
+export type CitizenPhoneArgs = {
+  reveal?: InputMaybe<RevealInput>;
+};
+
+export type CreateOfficerInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Business roles only; administrator roles are granted by a SECURITY_ADMIN */
+  roles?: Array<OfficerRole>;
+  unitCode: Scalars['String']['input'];
+  /** 3-32 characters: a letter, then letters, digits, . _ - */
+  username: Scalars['String']['input'];
+};
+
+/** A new account and its one-time password (shown once; changed at the first sign-in) */
+export type CreateOfficerPayload = {
+  __typename?: 'CreateOfficerPayload';
+  error?: Maybe<UserError>;
+  initialPassword?: Maybe<Scalars['String']['output']>;
+  officer?: Maybe<Officer>;
+};
+
+export type CreateUnitInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  parentCode: Scalars['String']['input'];
 };
 
 export type DevSignInPayload = {
@@ -37,21 +180,578 @@ export type DevSignInPayload = {
   token?: Maybe<Scalars['String']['output']>;
 };
 
+/** The bound driving licence as the traffic platform has it now */
+export type DrivingLicence = {
+  __typename?: 'DrivingLicence';
+  boundAt: Scalars['DateTimeISO']['output'];
+  /** Masked */
+  fileNumber: Scalars['String']['output'];
+  /** First issued, YYYY-MM-DD */
+  issueDate: Scalars['String']['output'];
+  /** Masked */
+  licenceNumber: Scalars['String']['output'];
+  /** Points in the current scoring cycle */
+  points: Scalars['Int']['output'];
+  /** A normal, B points reached 12 */
+  status: Scalars['String']['output'];
+  /** Valid until, YYYY-MM-DD (2099-12-31 = 长期) */
+  validUntil: Scalars['String']['output'];
+  /** Permitted vehicle class (准驾车型), e.g. C1 */
+  vehicleClass: Scalars['String']['output'];
+};
+
+/** Level 2 by face: a photo taken now and the client liveness check result */
+export type FaceRealNameInput = {
+  /** Base64 of the liveness data from the client SDK */
+  livenessData: Scalars['String']['input'];
+  /** Base64 of the image bytes (at most 512 KiB) */
+  photo: Scalars['String']['input'];
+};
+
+/** A fugitive comparison hit (在逃人员比对) for the duty officers of a unit; never shown to the citizen */
+export type FugitiveAlert = {
+  __typename?: 'FugitiveAlert';
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Case number of the listing (在逃人员编号/案件编号) */
+  caseNumber: Scalars['String']['output'];
+  /** Case category, e.g. 盗窃 */
+  category: Scalars['String']['output'];
+  /** The citizen record the hit came from */
+  citizen?: Maybe<Citizen>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The listed ID number, masked unless revealed (WINDOW_OFFICER, REVIEWER; audited) */
+  idNumber: Scalars['String']['output'];
+  /** Listed on, YYYY-MM-DD */
+  listedOn?: Maybe<Scalars['String']['output']>;
+  status: AlertStatus;
+  /** The unit whose duty officers handle it (12-digit code) */
+  unitCode: Scalars['String']['output'];
+  /** Unit that issued the listing */
+  wantedBy: Scalars['String']['output'];
+};
+
+
+/** A fugitive comparison hit (在逃人员比对) for the duty officers of a unit; never shown to the citizen */
+export type FugitiveAlertIdNumberArgs = {
+  reveal?: InputMaybe<RevealInput>;
+};
+
+export type FugitiveAlertPayload = {
+  __typename?: 'FugitiveAlertPayload';
+  alert?: Maybe<FugitiveAlert>;
+  error?: Maybe<UserError>;
+};
+
+export type IssuePartnerKeyInput = {
+  /** Query cost the key may spend per day (the gateway counts it) */
+  costBudgetPerDay: Scalars['Int']['input'];
+  /** The partner department; keys of the same name belong to one partner */
+  partnerName: Scalars['String']['input'];
+  ratePerMinute: Scalars['Int']['input'];
+  /** From `partnerScopes` */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** A new key: `secret` is shown here once and cannot be recovered */
+export type IssuePartnerKeyPayload = {
+  __typename?: 'IssuePartnerKeyPayload';
+  error?: Maybe<UserError>;
+  key?: Maybe<PartnerKey>;
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** The driving licence the citizen bound */
+export type LicenceBinding = {
+  __typename?: 'LicenceBinding';
+  boundAt: Scalars['DateTimeISO']['output'];
+  /** File number (档案编号), masked */
+  fileNumber: Scalars['String']['output'];
+  /** Licence number (= ID number), masked */
+  licenceNumber: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Development-only sign-in for seeded citizens (refused in production) */
+  /** Mark an open alert as being handled */
+  acknowledgeFugitiveAlert: FugitiveAlertPayload;
+  /** Bind your driving licence: licence number (= your ID number) and file number (档案编号) as the traffic platform has them */
+  bindDrivingLicence: BindingPayload;
+  /** Bind a vehicle registered to you (豫K·A12345; with or without the dot) */
+  bindVehicle: BindingPayload;
+  /** After PASSWORD_EXPIRED (temporary or 90-day-old password): both factors and a new password; signs in */
+  changeExpiredPassword: OfficerSignInPayload;
+  /** The signed-in officer's new password (current password and a TOTP code again); other sessions end */
+  changeOwnPassword: OfficerOperationPayload;
+  /** Finish enrolment with a code from the authenticator; signs in (or PASSWORD_EXPIRED) */
+  confirmTotp: OfficerSignInPayload;
+  /** SYSTEM_ADMIN: a new account; the one-time password is in this answer only */
+  createOfficer: CreateOfficerPayload;
+  /** SYSTEM_ADMIN: a unit below an existing one (its code inside the parent's) */
+  createUnit: UnitPayload;
+  /** Development-only sign-in for seeded citizens at level 1 (refused in production). Demo convenience: binds their vehicles and driving licence unless bindSeeded is false */
   devSignIn: DevSignInPayload;
+  /** SYSTEM_ADMIN: the account can no longer sign in; its sessions end */
+  disableOfficer: OfficerPayload;
+  /** SYSTEM_ADMIN: undo disableOfficer */
+  enableOfficer: OfficerPayload;
+  /** First sign-in: a new authenticator secret for the enrolment ticket */
+  enrolTotp: TotpEnrolmentPayload;
+  /** SYSTEM_ADMIN: a new key; the secret is in this answer only */
+  issuePartnerKey: IssuePartnerKeyPayload;
+  /** Officer sign-in: password AND a TOTP code, always. Five failures lock the account for 30 minutes */
+  officerSignIn: OfficerSignInPayload;
+  /** End this officer session (the token stops working at once) */
+  officerSignOut: Scalars['Boolean']['output'];
+  /** Text a 6-digit code (valid 5 minutes, 5 attempts). At most one a minute and ten a day per phone (SMS_RATE_LIMITED). REAL_NAME needs a signed-in citizen */
+  requestSmsCode: RequestSmsCodePayload;
+  /** SECURITY_ADMIN: a one-time password (and, with resetTotp, a new authenticator enrolment); sessions end */
+  resetOfficerPassword: ResetOfficerPasswordPayload;
+  /** SYSTEM_ADMIN: the key stops working at once */
+  revokePartnerKey: PartnerKeyPayload;
+  /** SYSTEM_ADMIN: a new secret with the same partner, scopes and limits; the old key ends now or after graceMinutes (at most 7 days) */
+  rotatePartnerKey: IssuePartnerKeyPayload;
+  /** SYSTEM_ADMIN: the duty phone alerts for this unit go to (null clears it) */
+  setUnitDutyPhone: UnitPayload;
+  /** Sign in with an Alipay auth code (用户信息授权). Alipay-certified real-name info that the population register confirms gives level 1 (ALIPAY_CERTIFIED) */
+  signInWithAlipay: SignInPayload;
+  /** Sign in with a phone number and the SMS code sent to it (purpose SIGN_IN). Level 0 until verified */
+  signInWithPhone: SignInPayload;
+  /** Sign in with a WeChat OAuth code (网页授权). WeChat knows no real name: level 0 until verified */
+  signInWithWechat: SignInPayload;
+  unbindDrivingLicence: BindingPayload;
+  unbindVehicle: BindingPayload;
+  /** SECURITY_ADMIN: lift a lockout before its 30 minutes are over */
+  unlockOfficer: OfficerPayload;
+  /** SECURITY_ADMIN: replace the roles (ROLE_CONFLICT when they break the separation of duties) */
+  updateOfficerRoles: OfficerPayload;
+  /** Level 3 (NETWORK_IDENTITY): level 2 plus the network identity copy (网证) code and password */
+  verifyNetworkIdentity: RealNamePayload;
+  /** Level 1 (SMS_POPULATION). If the ID number already belongs to a citizen who signed in by another channel, this account is merged into that citizen and the token is theirs */
+  verifyRealNameBasic: RealNamePayload;
+  /** Level 2 (FACE): face comparison against the population photo, with a liveness result */
+  verifyRealNameByFace: RealNamePayload;
+  /** Level 2 (NETWORK_PASSWORD): the network identity copy password (网证口令) */
+  verifyRealNameByNetworkPassword: RealNamePayload;
+};
+
+
+export type MutationAcknowledgeFugitiveAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBindDrivingLicenceArgs = {
+  fileNumber: Scalars['String']['input'];
+  licenceNumber: Scalars['String']['input'];
+};
+
+
+export type MutationBindVehicleArgs = {
+  plate: Scalars['String']['input'];
+};
+
+
+export type MutationChangeExpiredPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  totp: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  totp: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmTotpArgs = {
+  code: Scalars['String']['input'];
+  ticket: Scalars['String']['input'];
+};
+
+
+export type MutationCreateOfficerArgs = {
+  input: CreateOfficerInput;
+};
+
+
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
 };
 
 
 export type MutationDevSignInArgs = {
+  bindSeeded?: Scalars['Boolean']['input'];
   idNumber: Scalars['String']['input'];
+};
+
+
+export type MutationDisableOfficerArgs = {
+  officerId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableOfficerArgs = {
+  officerId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolTotpArgs = {
+  ticket: Scalars['String']['input'];
+};
+
+
+export type MutationIssuePartnerKeyArgs = {
+  input: IssuePartnerKeyInput;
+};
+
+
+export type MutationOfficerSignInArgs = {
+  password: Scalars['String']['input'];
+  totp: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRequestSmsCodeArgs = {
+  phone: Scalars['String']['input'];
+  purpose?: SmsCodePurpose;
+};
+
+
+export type MutationResetOfficerPasswordArgs = {
+  officerId: Scalars['ID']['input'];
+  resetTotp?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRevokePartnerKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotatePartnerKeyArgs = {
+  graceMinutes?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUnitDutyPhoneArgs = {
+  code: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSignInWithAlipayArgs = {
+  authCode: Scalars['String']['input'];
+};
+
+
+export type MutationSignInWithPhoneArgs = {
+  code: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+};
+
+
+export type MutationSignInWithWechatArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationUnbindVehicleArgs = {
+  plate: Scalars['String']['input'];
+};
+
+
+export type MutationUnlockOfficerArgs = {
+  officerId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateOfficerRolesArgs = {
+  officerId: Scalars['ID']['input'];
+  roles: Array<OfficerRole>;
+};
+
+
+export type MutationVerifyNetworkIdentityArgs = {
+  networkIdCode: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyRealNameBasicArgs = {
+  input: BasicRealNameInput;
+};
+
+
+export type MutationVerifyRealNameByFaceArgs = {
+  input: FaceRealNameInput;
+};
+
+
+export type MutationVerifyRealNameByNetworkPasswordArgs = {
+  password: Scalars['String']['input'];
+};
+
+/** A police officer account of the console */
+export type Officer = {
+  __typename?: 'Officer';
+  createdAt: Scalars['DateTimeISO']['output'];
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Set while locked after 5 failed sign-ins */
+  lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Name; masked (张*) except in `currentOfficer` */
+  name: Scalars['String']['output'];
+  /** Null: a temporary password, to be changed at the next sign-in */
+  passwordExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Mobile phone, masked (138****0000) */
+  phone?: Maybe<Scalars['String']['output']>;
+  roles: Array<OfficerRole>;
+  /** An authenticator (TOTP) is set up */
+  totpEnrolled: Scalars['Boolean']['output'];
+  unitCode: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
+export type OfficerOperationPayload = {
+  __typename?: 'OfficerOperationPayload';
+  error?: Maybe<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type OfficerPayload = {
+  __typename?: 'OfficerPayload';
+  error?: Maybe<UserError>;
+  officer?: Maybe<Officer>;
+};
+
+/** What an officer may do. SYSTEM_ADMIN, SECURITY_ADMIN and AUDIT_ADMIN are held by three different people, each alone */
+export type OfficerRole =
+  /** 审计管理员: reads the audit trail, nothing else */
+  | 'AUDIT_ADMIN'
+  /** 领导: approves; sees business data of the whole bureau */
+  | 'LEADER'
+  /** 审核民警: reviews applications */
+  | 'REVIEWER'
+  /** 安全管理员: roles, password resets, unlocking */
+  | 'SECURITY_ADMIN'
+  /** 系统管理员: units, officer accounts, partner API keys */
+  | 'SYSTEM_ADMIN'
+  /** 窗口民警: receives and handles applications */
+  | 'WINDOW_OFFICER';
+
+/** Sign-in outcome: a token, or an error (INVALID_CREDENTIALS, ACCOUNT_LOCKED, TOTP_ENROLMENT_REQUIRED + enrolmentTicket, PASSWORD_EXPIRED) */
+export type OfficerSignInPayload = {
+  __typename?: 'OfficerSignInPayload';
+  /** With TOTP_ENROLMENT_REQUIRED: for enrolTotp / confirmTotp (10 minutes) */
+  enrolmentTicket?: Maybe<Scalars['String']['output']>;
+  error?: Maybe<UserError>;
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** True with PASSWORD_EXPIRED: call changeExpiredPassword */
+  mustChangePassword: Scalars['Boolean']['output'];
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner department's API key. The secret is never shown again after it is issued */
+export type PartnerKey = {
+  __typename?: 'PartnerKey';
+  /** Neither revoked nor past a rotation grace period */
+  active: Scalars['Boolean']['output'];
+  costBudgetPerDay: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When a rotated key stops working */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
+  /** Public part of the key (jt_live_<prefix>_…), to tell keys apart */
+  prefix: Scalars['String']['output'];
+  ratePerMinute: Scalars['Int']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The key this one replaced */
+  rotatedFromId?: Maybe<Scalars['ID']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+};
+
+export type PartnerKeyPayload = {
+  __typename?: 'PartnerKeyPayload';
+  error?: Maybe<UserError>;
+  key?: Maybe<PartnerKey>;
+};
+
+/** Something a partner key can be allowed to read */
+export type PartnerScope = {
+  __typename?: 'PartnerScope';
+  description: Scalars['String']['output'];
+  scope: Scalars['String']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** AUDIT_ADMIN: verify the whole chain now; a break is itself audited (AUDIT_TAMPER_DETECTED) */
+  auditChainStatus: AuditChainStatus;
+  /** AUDIT_ADMIN: search live and archived audit rows, newest first */
+  auditEntries: AuditEntryPage;
+  /** Officers (WINDOW_OFFICER, REVIEWER, LEADER): the citizen with this ID number, or null */
+  citizenByIdNumber?: Maybe<Citizen>;
+  /** The signed-in officer (name unmasked), or null for anyone else */
+  currentOfficer?: Maybe<Officer>;
+  /** Officers (WINDOW_OFFICER, REVIEWER: own unit and below; LEADER: the bureau): fugitive alerts, newest first */
+  fugitiveAlerts: Array<FugitiveAlert>;
   /** The signed-in citizen, or null when anonymous */
   me?: Maybe<Citizen>;
+  /** The signed-in citizen's bound driving licence and vehicles */
+  myBindings: Bindings;
+  /** Officers of a unit (default: the caller's) within the caller's unit scope; FORBIDDEN outside it */
+  officers: Array<Officer>;
+  /** SYSTEM_ADMIN: keys (never their secrets), newest first */
+  partnerKeys: Array<PartnerKey>;
+  /** SYSTEM_ADMIN: every scope a key can be given */
+  partnerScopes: Array<PartnerScope>;
+  /** Units within the caller's scope (their unit and below; all for SYSTEM_ADMIN and SECURITY_ADMIN) */
+  units: Array<Unit>;
+  /** A vehicle by plate, for partner departments (scope traffic.vehicle:read) and business officers */
+  vehicle?: Maybe<Vehicle>;
+};
+
+
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEntryFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCitizenByIdNumberArgs = {
+  idNumber: Scalars['String']['input'];
+};
+
+
+export type QueryFugitiveAlertsArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<AlertStatus>;
+};
+
+
+export type QueryOfficersArgs = {
+  includeSubUnits?: Scalars['Boolean']['input'];
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPartnerKeysArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryVehicleArgs = {
+  plate: Scalars['String']['input'];
+};
+
+/** Level 1: SMS code + population register, or Alipay certified info; level 2: face comparison or network-copy password; level 3: network identity copy (网证) */
+export type RealNameMethod =
+  | 'ALIPAY_CERTIFIED'
+  | 'FACE'
+  | 'NETWORK_IDENTITY'
+  | 'NETWORK_PASSWORD'
+  | 'SMS_POPULATION';
+
+/** A real-name verification; on success a NEW token carrying the new level */
+export type RealNamePayload = {
+  __typename?: 'RealNamePayload';
+  error?: Maybe<UserError>;
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The level now in force */
+  level?: Maybe<Scalars['Int']['output']>;
+  method?: Maybe<RealNameMethod>;
+  token?: Maybe<Scalars['String']['output']>;
+  verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** The verification that gives the current real-name level */
+export type RealNameStatus = {
+  __typename?: 'RealNameStatus';
+  level: Scalars['Int']['output'];
+  method: RealNameMethod;
+  /** Level 1 by SMS: the phone equals the population register's */
+  phoneMatched?: Maybe<Scalars['Boolean']['output']>;
+  verifiedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type RequestSmsCodePayload = {
+  __typename?: 'RequestSmsCodePayload';
+  error?: Maybe<UserError>;
+  /** When refused (SMS_RATE_LIMITED): seconds until a code can be sent again */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+  sent: Scalars['Boolean']['output'];
+};
+
+/** A one-time password (shown once; changed at the next sign-in) */
+export type ResetOfficerPasswordPayload = {
+  __typename?: 'ResetOfficerPasswordPayload';
+  error?: Maybe<UserError>;
+  officer?: Maybe<Officer>;
+  temporaryPassword?: Maybe<Scalars['String']['output']>;
+};
+
+/** Ask for a personal field unmasked (officers with WINDOW_OFFICER or REVIEWER only); every disclosure is audited */
+export type RevealInput = {
+  /** Why, 4-100 characters (e.g. the application number being handled); written to the audit log */
+  purpose: Scalars['String']['input'];
+};
+
+/** 支付宝 / 微信 / 手机号 */
+export type SignInChannel =
+  | 'ALIPAY'
+  | 'PHONE'
+  | 'WECHAT';
+
+/** A citizen session: use `token` as the Bearer token */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  error?: Maybe<UserError>;
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the code is for: phone sign-in, or level 1 real-name */
+export type SmsCodePurpose =
+  | 'REAL_NAME'
+  | 'SIGN_IN';
+
+/** A new authenticator secret: scan qrCodeDataUrl (or type secret), then confirmTotp with a code */
+export type TotpEnrolmentPayload = {
+  __typename?: 'TotpEnrolmentPayload';
+  error?: Maybe<UserError>;
+  otpauthUri?: Maybe<Scalars['String']['output']>;
+  /** PNG data URL of the otpauth URI */
+  qrCodeDataUrl?: Maybe<Scalars['String']['output']>;
+  /** Base32, for typing in by hand */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** A police unit: 12-digit code = 6-digit administrative region + 6-digit office */
+export type Unit = {
+  __typename?: 'Unit';
+  code: Scalars['String']['output'];
+  /** Duty phone for alerts, masked */
+  dutyPhone?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  parentCode?: Maybe<Scalars['String']['output']>;
+  /** GB/T 2260 administrative region (the first six digits) */
+  regionCode: Scalars['String']['output'];
+};
+
+export type UnitPayload = {
+  __typename?: 'UnitPayload';
+  error?: Maybe<UserError>;
+  unit?: Maybe<Unit>;
 };
 
 /** A business failure the caller can act on; `message` is for citizens (Chinese) */
@@ -80,6 +780,14 @@ export type Vehicle = {
   violations?: Maybe<Array<Violation>>;
 };
 
+/** A vehicle the citizen bound (the owner checked against the traffic platform) */
+export type VehicleBinding = {
+  __typename?: 'VehicleBinding';
+  boundAt: Scalars['DateTimeISO']['output'];
+  /** Plate as the traffic platform writes it, e.g. 豫K·A12345 (the citizen's own vehicle) */
+  plate: Scalars['String']['output'];
+};
+
 /** A recorded traffic violation (交通违法记录) */
 export type Violation = {
   __typename?: 'Violation';
@@ -103,6 +811,92 @@ export type ViolationStatus =
   | 'PROCESSED'
   | 'UNPROCESSED';
 
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: InputMaybe<AuditEntryFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditEntriesQuery = { __typename?: 'Query', auditEntries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } };
+
+export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChainStatusQuery = { __typename?: 'Query', auditChainStatus: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } };
+
+export type MyBindingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBindingsQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, assuranceLevel: number } | null, myBindings: { __typename?: 'Bindings', drivingLicence?: { __typename?: 'LicenceBinding', licenceNumber: string, fileNumber: string, boundAt: string } | null, vehicles: Array<{ __typename?: 'VehicleBinding', plate: string, boundAt: string }> } };
+
+export type MyDrivingLicenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDrivingLicenceQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, drivingLicence?: { __typename?: 'DrivingLicence', vehicleClass: string, validUntil: string, points: number, status: string } | null } | null };
+
+export type BindDrivingLicenceMutationVariables = Exact<{
+  licenceNumber: Scalars['String']['input'];
+  fileNumber: Scalars['String']['input'];
+}>;
+
+
+export type BindDrivingLicenceMutation = { __typename?: 'Mutation', bindDrivingLicence: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', drivingLicence?: { __typename?: 'LicenceBinding', licenceNumber: string, fileNumber: string, boundAt: string } | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type UnbindDrivingLicenceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnbindDrivingLicenceMutation = { __typename?: 'Mutation', unbindDrivingLicence: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', drivingLicence?: { __typename?: 'LicenceBinding', licenceNumber: string } | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type BindVehicleMutationVariables = Exact<{
+  plate: Scalars['String']['input'];
+}>;
+
+
+export type BindVehicleMutation = { __typename?: 'Mutation', bindVehicle: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', vehicles: Array<{ __typename?: 'VehicleBinding', plate: string, boundAt: string }> } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type UnbindVehicleMutationVariables = Exact<{
+  plate: Scalars['String']['input'];
+}>;
+
+
+export type UnbindVehicleMutation = { __typename?: 'Mutation', unbindVehicle: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', vehicles: Array<{ __typename?: 'VehicleBinding', plate: string, boundAt: string }> } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type SendSmsCodeMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+  purpose: SmsCodePurpose;
+}>;
+
+
+export type SendSmsCodeMutation = { __typename?: 'Mutation', requestSmsCode: { __typename?: 'RequestSmsCodePayload', sent: boolean, retryAfterSeconds?: number | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type CitizenHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenHomeQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, name?: string | null, assuranceLevel: number } | null };
+
+export type SignInWithPhoneMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type SignInWithPhoneMutation = { __typename?: 'Mutation', signInWithPhone: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type SignInWithAlipayMutationVariables = Exact<{
+  authCode: Scalars['String']['input'];
+}>;
+
+
+export type SignInWithAlipayMutation = { __typename?: 'Mutation', signInWithAlipay: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type SignInWithWechatMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type SignInWithWechatMutation = { __typename?: 'Mutation', signInWithWechat: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
 export type DevSignInMutationVariables = Exact<{
   idNumber: Scalars['String']['input'];
 }>;
@@ -110,11 +904,261 @@ export type DevSignInMutationVariables = Exact<{
 
 export type DevSignInMutation = { __typename?: 'Mutation', devSignIn: { __typename?: 'DevSignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
 
+export type FugitiveAlertsQueryVariables = Exact<{
+  status?: InputMaybe<AlertStatus>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type FugitiveAlertsQuery = { __typename?: 'Query', fugitiveAlerts: Array<{ __typename?: 'FugitiveAlert', id: string, status: AlertStatus, caseNumber: string, wantedBy: string, category: string, listedOn?: string | null, unitCode: string, createdAt: string, acknowledgedAt?: string | null, idNumber: string, citizen?: { __typename?: 'Citizen', id: string, name?: string | null, phone?: string | null } | null }> };
+
+export type AcknowledgeFugitiveAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeFugitiveAlertMutation = { __typename?: 'Mutation', acknowledgeFugitiveAlert: { __typename?: 'FugitiveAlertPayload', alert?: { __typename?: 'FugitiveAlert', id: string, status: AlertStatus, acknowledgedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  totp: Scalars['String']['input'];
+}>;
+
+
+export type ChangeOwnPasswordMutation = { __typename?: 'Mutation', changeOwnPassword: { __typename?: 'OfficerOperationPayload', ok: boolean, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type CurrentOfficerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentOfficerQuery = { __typename?: 'Query', currentOfficer?: { __typename?: 'Officer', id: string, username: string, name: string, phone?: string | null, unitCode: string, roles: Array<OfficerRole>, totpEnrolled: boolean, passwordExpiresAt?: string | null, createdAt: string, lastSignInAt?: string | null } | null, units: Array<{ __typename?: 'Unit', code: string, name: string, parentCode?: string | null }> };
+
+export type OfficerSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficerSignOutMutation = { __typename?: 'Mutation', officerSignOut: boolean };
+
+export type OfficerSignInMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  totp: Scalars['String']['input'];
+}>;
+
+
+export type OfficerSignInMutation = { __typename?: 'Mutation', officerSignIn: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, enrolmentTicket?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type EnrolTotpMutationVariables = Exact<{
+  ticket: Scalars['String']['input'];
+}>;
+
+
+export type EnrolTotpMutation = { __typename?: 'Mutation', enrolTotp: { __typename?: 'TotpEnrolmentPayload', qrCodeDataUrl?: string | null, secret?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  ticket: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmTotpMutation = { __typename?: 'Mutation', confirmTotp: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type ChangeExpiredPasswordMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  totp: Scalars['String']['input'];
+}>;
+
+
+export type ChangeExpiredPasswordMutation = { __typename?: 'Mutation', changeExpiredPassword: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type OfficersQueryVariables = Exact<{
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  includeSubUnits: Scalars['Boolean']['input'];
+}>;
+
+
+export type OfficersQuery = { __typename?: 'Query', officers: Array<{ __typename?: 'Officer', id: string, username: string, name: string, phone?: string | null, unitCode: string, roles: Array<OfficerRole>, disabled: boolean, lockedUntil?: string | null, totpEnrolled: boolean, passwordExpiresAt?: string | null, lastSignInAt?: string | null }> };
+
+export type CreateOfficerMutationVariables = Exact<{
+  input: CreateOfficerInput;
+}>;
+
+
+export type CreateOfficerMutation = { __typename?: 'Mutation', createOfficer: { __typename?: 'CreateOfficerPayload', initialPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type UpdateOfficerRolesMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+  roles: Array<OfficerRole> | OfficerRole;
+}>;
+
+
+export type UpdateOfficerRolesMutation = { __typename?: 'Mutation', updateOfficerRoles: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, roles: Array<OfficerRole> } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type DisableOfficerMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+}>;
+
+
+export type DisableOfficerMutation = { __typename?: 'Mutation', disableOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, disabled: boolean } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type EnableOfficerMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+}>;
+
+
+export type EnableOfficerMutation = { __typename?: 'Mutation', enableOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, disabled: boolean } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type ResetOfficerPasswordMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+  resetTotp: Scalars['Boolean']['input'];
+}>;
+
+
+export type ResetOfficerPasswordMutation = { __typename?: 'Mutation', resetOfficerPassword: { __typename?: 'ResetOfficerPasswordPayload', temporaryPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type UnlockOfficerMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+}>;
+
+
+export type UnlockOfficerMutation = { __typename?: 'Mutation', unlockOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, lockedUntil?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type PartnerKeysQueryVariables = Exact<{
+  includeInactive: Scalars['Boolean']['input'];
+}>;
+
+
+export type PartnerKeysQuery = { __typename?: 'Query', partnerKeys: Array<{ __typename?: 'PartnerKey', id: string, partnerName: string, prefix: string, scopes: Array<string>, ratePerMinute: number, costBudgetPerDay: number, active: boolean, createdAt: string, expiresAt?: string | null, revokedAt?: string | null, rotatedFromId?: string | null }>, partnerScopes: Array<{ __typename?: 'PartnerScope', scope: string, description: string }> };
+
+export type IssuePartnerKeyMutationVariables = Exact<{
+  input: IssuePartnerKeyInput;
+}>;
+
+
+export type IssuePartnerKeyMutation = { __typename?: 'Mutation', issuePartnerKey: { __typename?: 'IssuePartnerKeyPayload', secret?: string | null, key?: { __typename?: 'PartnerKey', id: string, prefix: string, partnerName: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type RotatePartnerKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  graceMinutes: Scalars['Int']['input'];
+}>;
+
+
+export type RotatePartnerKeyMutation = { __typename?: 'Mutation', rotatePartnerKey: { __typename?: 'IssuePartnerKeyPayload', secret?: string | null, key?: { __typename?: 'PartnerKey', id: string, prefix: string, partnerName: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type RevokePartnerKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokePartnerKeyMutation = { __typename?: 'Mutation', revokePartnerKey: { __typename?: 'PartnerKeyPayload', key?: { __typename?: 'PartnerKey', id: string, active: boolean, revokedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, name?: string | null, idNumber?: string | null, phone?: string | null, assuranceLevel: number, realName?: { __typename?: 'RealNameStatus', level: number, method: RealNameMethod, verifiedAt: string, phoneMatched?: boolean | null } | null, channels: Array<{ __typename?: 'ChannelAccount', channel: SignInChannel, linkedAt: string, lastSignInAt?: string | null }> } | null };
+
+export type MyRealNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRealNameQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, assuranceLevel: number, realName?: { __typename?: 'RealNameStatus', level: number, method: RealNameMethod, verifiedAt: string } | null } | null };
+
+export type VerifyRealNameBasicMutationVariables = Exact<{
+  input: BasicRealNameInput;
+}>;
+
+
+export type VerifyRealNameBasicMutation = { __typename?: 'Mutation', verifyRealNameBasic: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type VerifyRealNameByFaceMutationVariables = Exact<{
+  input: FaceRealNameInput;
+}>;
+
+
+export type VerifyRealNameByFaceMutation = { __typename?: 'Mutation', verifyRealNameByFace: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type VerifyRealNameByNetworkPasswordMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+
+export type VerifyRealNameByNetworkPasswordMutation = { __typename?: 'Mutation', verifyRealNameByNetworkPassword: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type VerifyNetworkIdentityMutationVariables = Exact<{
+  networkIdCode: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type VerifyNetworkIdentityMutation = { __typename?: 'Mutation', verifyNetworkIdentity: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type UnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitsQuery = { __typename?: 'Query', units: Array<{ __typename?: 'Unit', code: string, name: string, regionCode: string, parentCode?: string | null, dutyPhone?: string | null }> };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type CreateUnitMutation = { __typename?: 'Mutation', createUnit: { __typename?: 'UnitPayload', unit?: { __typename?: 'Unit', code: string, name: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
+export type SetUnitDutyPhoneMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetUnitDutyPhoneMutation = { __typename?: 'Mutation', setUnitDutyPhone: { __typename?: 'UnitPayload', unit?: { __typename?: 'Unit', code: string, dutyPhone?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+
 export type MyVehiclesAndViolationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyVehiclesAndViolationsQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', name: string, idNumber: string, vehicles?: Array<{ __typename?: 'Vehicle', plate: string, brand: string, model: string, color: string, newEnergy: boolean, inspectionDue: string, violations?: Array<{ __typename?: 'Violation', id: string, occurredAt: string, place: string, behavior: string, points: number, fineYuan: number, status: ViolationStatus, agency: string }> | null }> | null } | null };
+export type MyVehiclesAndViolationsQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', name?: string | null, idNumber?: string | null, vehicles?: Array<{ __typename?: 'Vehicle', plate: string, brand: string, model: string, color: string, newEnergy: boolean, inspectionDue: string, violations?: Array<{ __typename?: 'Violation', id: string, occurredAt: string, place: string, behavior: string, points: number, fineYuan: number, status: ViolationStatus, agency: string }> | null }> | null } | null };
 
 
+export const AuditEntriesDocument = {"__meta__":{"hash":"6cd5a694cc86d327aada42684264634f42875e4af7a5b05160ca6fc5def825b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const AuditChainStatusDocument = {"__meta__":{"hash":"2e6bc659d08de551afa30c194a69f8aa6d13b008a6be49b54ebe5b3377c9b041"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditChainStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditChainStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedRows"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]} as unknown as DocumentNode<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+export const MyBindingsDocument = {"__meta__":{"hash":"bf2b2f5d5a7a899170601f39e4a56a4e6eacf8d37f86af42260357f98b36e242"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myBindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyBindingsQuery, MyBindingsQueryVariables>;
+export const MyDrivingLicenceDocument = {"__meta__":{"hash":"69a192682f5fba9f9ffc26a099e4da46e5593633ff781ee6d321e2bbd6f96bf1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDrivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyDrivingLicenceQuery, MyDrivingLicenceQueryVariables>;
+export const BindDrivingLicenceDocument = {"__meta__":{"hash":"0a300a7df33f39859660cfd5dd40a222675489f24276fb0963b43350093e6036"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindDrivingLicence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenceNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindDrivingLicence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenceNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenceNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BindDrivingLicenceMutation, BindDrivingLicenceMutationVariables>;
+export const UnbindDrivingLicenceDocument = {"__meta__":{"hash":"df992f8940c7b405b0cd36dc6a02f9f47b527f24d5dabd6bfda8993bcc890aa4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbindDrivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbindDrivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnbindDrivingLicenceMutation, UnbindDrivingLicenceMutationVariables>;
+export const BindVehicleDocument = {"__meta__":{"hash":"6d848bf7a91e849bfe469e35a024647c054f180d4e26445dae34df735af642d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BindVehicleMutation, BindVehicleMutationVariables>;
+export const UnbindVehicleDocument = {"__meta__":{"hash":"0ebc4a034b51593826e547357a873b0d40d295ad6b0cd46aee1de7801d6c691d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbindVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbindVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnbindVehicleMutation, UnbindVehicleMutationVariables>;
+export const SendSmsCodeDocument = {"__meta__":{"hash":"fef44adce8df4601e76e50bd9a8de502c3fcd4b7b78eabec1dfc8ecd8298af69"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSmsCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SmsCodePurpose"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSmsCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SendSmsCodeMutation, SendSmsCodeMutationVariables>;
+export const CitizenHomeDocument = {"__meta__":{"hash":"c532713cdf48d23805d13a2cd04e5e7e69e898ee3d49bfa4bdd1bdbbc94b1dfb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}}]}}]}}]} as unknown as DocumentNode<CitizenHomeQuery, CitizenHomeQueryVariables>;
+export const SignInWithPhoneDocument = {"__meta__":{"hash":"d8b3ffad866bdd2023e7960ad6895fd27f39fc408abc1ccc9e44d0843769bcad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithPhoneMutation, SignInWithPhoneMutationVariables>;
+export const SignInWithAlipayDocument = {"__meta__":{"hash":"511fe249ec18bcc393cbee1766cea9724310d8db9decfb6f2bf25c2a8511ae9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithAlipay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithAlipay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"authCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithAlipayMutation, SignInWithAlipayMutationVariables>;
+export const SignInWithWechatDocument = {"__meta__":{"hash":"736001c3f7c0791ae6fe81a670cd75d80d1d75ff01e142e16abf41ca8cab0ff5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithWechat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithWechat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithWechatMutation, SignInWithWechatMutationVariables>;
 export const DevSignInDocument = {"__meta__":{"hash":"475ce27bdb268cf71878719a01ed10cfd4ad05f30f30ccbfb48d7d4477aae014"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
+export const FugitiveAlertsDocument = {"__meta__":{"hash":"26b9f10bd62dbeba3aabd3c2341940d81a58e8a424ee12d60de6ed21a27a3561"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FugitiveAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fugitiveAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"wantedBy"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"listedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"citizen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<FugitiveAlertsQuery, FugitiveAlertsQueryVariables>;
+export const AcknowledgeFugitiveAlertDocument = {"__meta__":{"hash":"9c4a2666e0122e429939cbb2fc8c67e3637eb65aec684a86527812c6cb65bf83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeFugitiveAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeFugitiveAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AcknowledgeFugitiveAlertMutation, AcknowledgeFugitiveAlertMutationVariables>;
+export const ChangeOwnPasswordDocument = {"__meta__":{"hash":"a968856a7056c025b4302d93227163b128f93200d4e60603e53012b7fc9dfba9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeOwnPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOwnPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"totp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const CurrentOfficerDocument = {"__meta__":{"hash":"03f494ccb66819800008c83aee1b6634ce0a935b7b04ba0d624c653d8a01ebb9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"totpEnrolled"}},{"kind":"Field","name":{"kind":"Name","value":"passwordExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}}]}}]} as unknown as DocumentNode<CurrentOfficerQuery, CurrentOfficerQueryVariables>;
+export const OfficerSignOutDocument = {"__meta__":{"hash":"47b63535abd69ed2cbead2746b5298cedbc1806ed53987cd3f33645470b30cab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficerSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerSignOut"}}]}}]} as unknown as DocumentNode<OfficerSignOutMutation, OfficerSignOutMutationVariables>;
+export const OfficerSignInDocument = {"__meta__":{"hash":"46ea7b075ddf9376262387ea196dd79ffde97db73329c508a2f0eaa391bf5b79"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficerSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"totp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentTicket"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerSignInMutation, OfficerSignInMutationVariables>;
+export const EnrolTotpDocument = {"__meta__":{"hash":"9c6f147cb63e82061685e4745a0ad75fe1a2c8732607a8be0f353a7794f7c91d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrolTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ConfirmTotpDocument = {"__meta__":{"hash":"68830d69814e5e55e7478f582f583747cdf96386f394c566cd4f521c6c6dddb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const ChangeExpiredPasswordDocument = {"__meta__":{"hash":"6baee2e3c9404487e36f66d27282a2a6fcab373ecdfdab63d0e6b5581adc5c57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeExpiredPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeExpiredPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"totp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeExpiredPasswordMutation, ChangeExpiredPasswordMutationVariables>;
+export const OfficersDocument = {"__meta__":{"hash":"011ce0781efcf9f6760d784ff13e14abec882c807cc8686cbb2a2d86a94658b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Officers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeSubUnits"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totpEnrolled"}},{"kind":"Field","name":{"kind":"Name","value":"passwordExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]} as unknown as DocumentNode<OfficersQuery, OfficersQueryVariables>;
+export const CreateOfficerDocument = {"__meta__":{"hash":"76a9dacd9d5a9ea3e02535cce202a4bfa739cc4dcab5e98bd75b60c00f68a07e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initialPassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
+export const UpdateOfficerRolesDocument = {"__meta__":{"hash":"946cc9a277055a0b332e4a0de5d710b3270882e129544473fbbf1122e26b46e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOfficerRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficerRole"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOfficerRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOfficerRolesMutation, UpdateOfficerRolesMutationVariables>;
+export const DisableOfficerDocument = {"__meta__":{"hash":"3f06893b8ab8abd7f5553ea6330303b710c05434c596f73c4d3934fcefa1877a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DisableOfficerMutation, DisableOfficerMutationVariables>;
+export const EnableOfficerDocument = {"__meta__":{"hash":"3c0cc3f95abee1b2b56af651e01f13a39b59053a075cb07dd0e0bebea302f9fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnableOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EnableOfficerMutation, EnableOfficerMutationVariables>;
+export const ResetOfficerPasswordDocument = {"__meta__":{"hash":"5522791da2341a00e10bb3f7087e3117029752cc1b99ee93322f98111f0fe0ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetOfficerPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resetTotp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetOfficerPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"resetTotp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resetTotp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetOfficerPasswordMutation, ResetOfficerPasswordMutationVariables>;
+export const UnlockOfficerDocument = {"__meta__":{"hash":"0786a51fccce11be6e2bd47834269815512d984e4c882b59bc3b22d28ddfc25b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnlockOfficerMutation, UnlockOfficerMutationVariables>;
+export const PartnerKeysDocument = {"__meta__":{"hash":"4517400b7278456d067fc4d4c6a8103194421d7fa015411660e764756796cb81"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"costBudgetPerDay"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedFromId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerScopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PartnerKeysQuery, PartnerKeysQueryVariables>;
+export const IssuePartnerKeyDocument = {"__meta__":{"hash":"1d4391416e757de50115a8be48e71acab8eb015c517053158b72e58f399808d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssuePartnerKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssuePartnerKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePartnerKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>;
+export const RotatePartnerKeyDocument = {"__meta__":{"hash":"46bb0373cfea5fc2c2521966e8b408afe21aa9c50988806d7161626eadc03ca1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotatePartnerKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"graceMinutes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotatePartnerKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"graceMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"graceMinutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RotatePartnerKeyMutation, RotatePartnerKeyMutationVariables>;
+export const RevokePartnerKeyDocument = {"__meta__":{"hash":"e40a6938fefc1ece1931af7543dea9d8df41fe390ccf00a8f79b338a5deccc29"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokePartnerKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokePartnerKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokePartnerKeyMutation, RevokePartnerKeyMutationVariables>;
+export const MyProfileDocument = {"__meta__":{"hash":"3b41617f8b9d51cfb9994c73d042c96305e38012b824f6779a146b2d5c1daaeb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"realName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
+export const MyRealNameDocument = {"__meta__":{"hash":"163a0d93d1201ec86b554e9fd401c60bae6137af5b69334e12c0e03248726b6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRealName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"realName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyRealNameQuery, MyRealNameQueryVariables>;
+export const VerifyRealNameBasicDocument = {"__meta__":{"hash":"dccad88e4af92e37da2b2420a370305e16d15cbe1de000072e2c1980c2183f0c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRealNameBasic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BasicRealNameInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRealNameBasic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyRealNameBasicMutation, VerifyRealNameBasicMutationVariables>;
+export const VerifyRealNameByFaceDocument = {"__meta__":{"hash":"0749ffc3df3c16a52629ef1526ab4dd95a902f1c02ec0d56e064f64d4efc0595"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRealNameByFace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaceRealNameInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRealNameByFace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyRealNameByFaceMutation, VerifyRealNameByFaceMutationVariables>;
+export const VerifyRealNameByNetworkPasswordDocument = {"__meta__":{"hash":"b0c0cbd13c26ab3a697c21963fe313e06c7799429484b417a82bc391d6f4b45d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRealNameByNetworkPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRealNameByNetworkPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyRealNameByNetworkPasswordMutation, VerifyRealNameByNetworkPasswordMutationVariables>;
+export const VerifyNetworkIdentityDocument = {"__meta__":{"hash":"cf8b840ed0a3b224a6c3c31e4f6d0046aafa2e3cbb551bb927badc11f46e20a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyNetworkIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkIdCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyNetworkIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkIdCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkIdCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyNetworkIdentityMutation, VerifyNetworkIdentityMutationVariables>;
+export const UnitsDocument = {"__meta__":{"hash":"0c200893cbf8205f93e27be742f9c9e477e22952dd11a89776bf61b0a9f2819d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"dutyPhone"}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
+export const CreateUnitDocument = {"__meta__":{"hash":"7b5223726c4d3e113049d9af68ca3ed703d21b8d67e230aae9139533bd08ab6f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
+export const SetUnitDutyPhoneDocument = {"__meta__":{"hash":"7da64fb3dbf43058c5d244b543b96d79537838e3d5e128816e8564786e215fa0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUnitDutyPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUnitDutyPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"dutyPhone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetUnitDutyPhoneMutation, SetUnitDutyPhoneMutationVariables>;
 export const MyVehiclesAndViolationsDocument = {"__meta__":{"hash":"632dd43ba6391af538cb51c61005767396d69325647e45b34f1a1749c91795d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVehiclesAndViolations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"newEnergy"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionDue"}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"behavior"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"fineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyVehiclesAndViolationsQuery, MyVehiclesAndViolationsQueryVariables>;

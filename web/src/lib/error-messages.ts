@@ -20,9 +20,13 @@ const MESSAGES: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: '页面版本已更新，请刷新后重试',
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   BAD_USER_INPUT: '输入内容有误，请检查后重试',
+  ASSURANCE_REQUIRED: '请先完成更高级别的实名认证',
+  BODY_TOO_LARGE: '上传内容过大，请换一张较小的照片',
 };
 
 const FALLBACK = '服务异常，请稍后再试';
+
+const SERVER_WORDED = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 export function errorCode(error: GraphQLErrorLike): string | undefined {
   const code = error.extensions?.code;
@@ -39,6 +43,8 @@ export function describeError(error: GraphQLErrorLike): string {
   if (!code) return FALLBACK;
   const legacy = LEGACY_MESSAGES[code];
   if (legacy) return legacy(systemFor(error));
+  // Input checks say exactly what is wrong, in Chinese: more useful than our generic line.
+  if (SERVER_WORDED.has(code) && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
   return MESSAGES[code] ?? FALLBACK;
 }
 

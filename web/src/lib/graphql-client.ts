@@ -19,8 +19,12 @@ export interface ExecutionResult<TResult> {
 export interface ExecuteOptions {
   /** Session JWT; sent as `Authorization: Bearer …` when present. */
   token?: string | null;
+  /** Which first-party channel an anonymous request comes from (the gateway records it on sign-ins). */
+  channel?: Channel;
   signal?: AbortSignal;
 }
+
+export type Channel = 'h5' | 'console';
 
 const manifest: Readonly<Record<string, string>> = persistedDocuments;
 
@@ -39,6 +43,7 @@ export async function execute<TResult, TVars>(
     'x-request-id': newRequestId(),
   };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.channel) headers['x-jt-channel'] = options.channel;
 
   let response: Response;
   try {

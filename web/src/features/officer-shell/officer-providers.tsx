@@ -1,13 +1,19 @@
 'use client';
 
-import { ConfigProvider } from 'antd';
+import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 
+const THEME = {
+  token: { colorPrimary: '#1f3b73' },
+  components: { Layout: { headerBg: '#fff', headerPadding: '0 24px' } },
+};
+
+/** zh_CN everywhere; `App` gives pages message / modal hooks that follow this theme. */
 export function OfficerProviders({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f3b73' } }}>
-      {children}
+    <ConfigProvider locale={zhCN} theme={THEME}>
+      <App>{children}</App>
     </ConfigProvider>
   );
 }

@@ -10,8 +10,8 @@ export function CitizenSummary({ me, onSignOut }: { me: Pick<Me, 'name' | 'idNum
     <Card data-testid="citizen">
       <div className={styles.summary}>
         <div>
-          <div className={styles.summaryName}>{me.name}</div>
-          <div className={styles.summaryId}>身份证号 {me.idNumber}</div>
+          <div className={styles.summaryName}>{me.name ?? '未实名'}</div>
+          {me.idNumber && <div className={styles.summaryId}>身份证号 {me.idNumber}</div>}
         </div>
         <Button size="small" fill="outline" onClick={onSignOut}>
           退出

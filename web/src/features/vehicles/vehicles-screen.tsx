@@ -1,26 +1,14 @@
 'use client';
 
-import { DotLoading, NavBar } from 'antd-mobile';
-import { DevSignInForm } from '@/features/session/dev-sign-in-form';
-import { useSessionToken } from '@/lib/use-session';
+import { CitizenGate } from '@/features/citizen-shell/citizen-gate';
+import { CitizenPage } from '@/features/citizen-shell/citizen-page';
 import { MyVehicles } from './my-vehicles';
-import styles from './vehicles.module.css';
 
-/** 我的车辆与违法: sign-in when there is no session, the citizen's vehicles when there is. */
+/** 我的车辆与违法: the signed-in citizen's vehicles; anyone else is sent to sign-in first. */
 export function VehiclesScreen() {
-  const token = useSessionToken();
   return (
-    <>
-      <NavBar backIcon={false}>我的车辆与违法</NavBar>
-      {token === undefined ? (
-        <div className={styles.centered}>
-          <DotLoading color="primary" />
-        </div>
-      ) : token === null ? (
-        <DevSignInForm />
-      ) : (
-        <MyVehicles key={token} token={token} />
-      )}
-    </>
+    <CitizenPage title="我的车辆与违法">
+      <CitizenGate>{(token) => <MyVehicles key={token} />}</CitizenGate>
+    </CitizenPage>
   );
 }

@@ -1,8 +1,6 @@
-import type { Metadata } from 'next';
-import { ConsolePlaceholder } from '@/features/officer-shell/console-placeholder';
+import { redirect } from 'next/navigation';
 
-export const metadata: Metadata = { title: '民警工作台' };
-
-export default function ConsolePage() {
-  return <ConsolePlaceholder />;
+/** The console opens on 我的账号 (the shell sends a signed-out visitor on to sign-in). */
+export default function ConsoleIndex() {
+  redirect('/console/account');
 }

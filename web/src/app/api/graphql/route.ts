@@ -10,7 +10,9 @@ export const runtime = 'nodejs';
 
 const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
 const DEFAULT_TIMEOUT_MS = 15_000;
-const MAX_BODY_BYTES = 64 * 1024;
+// The gateway's own limit: a real-name face photo (base64) has to fit.
+const MAX_BODY_BYTES = 1024 * 1024;
+const CHANNELS = new Set(['h5', 'console']);
 
 function gatewayUrl(): string {
   return process.env.GATEWAY_URL || DEFAULT_GATEWAY_URL;
@@ -50,6 +52,8 @@ export async function POST(request: Request): Promise<Response> {
   };
   const authorization = request.headers.get('authorization');
   if (authorization) headers.authorization = authorization;
+  const channel = request.headers.get('x-jt-channel');
+  if (channel && CHANNELS.has(channel)) headers['x-jt-channel'] = channel;
 
   let upstream: Response;
   let text: string;

@@ -1,0 +1,194 @@
+import { fakePhoto, networkIdentityOf } from '@jingtong/legacy';
+import type { Browser, Page } from 'playwright-core';
+import { startStack, type Stack } from '../kit/stack.js';
+import { launchBrowser } from './support/browser.js';
+import { startNext, type NextServer } from './support/next-server.js';
+import { artifact, webEnvFor } from './support/web-env.js';
+
+const maskedId = (id: string) => `${id.slice(0, 4)}**********${id.slice(-4)}`;
+
+describe('citizen H5: sign-in and real-name verification (browser)', () => {
+  let stack: Stack;
+  let web: NextServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // The web app runs persisted operations only, as in production.
+    stack = await startStack({ mode: 'embedded', gatewayEnv: { SAFELIST_ENFORCE: 'true' } });
+    web = await startNext({ gatewayUrl: stack.gatewayUrl, env: webEnvFor(stack) });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+    await stack?.close();
+  });
+
+  const phonePage = () => browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+
+  /** The newest code texted to `phone` after `since`, as the citizen reads it off their phone. */
+  async function smsCode(phone: string, since: number): Promise<string> {
+    for (let i = 0; i < 100; i++) {
+      const message = stack.legacy.sms.sent(phone).find((m) => Date.parse(m.sentAt) >= since - 1000);
+      const code = message && /(\d{6})/.exec(message.content)?.[1];
+      if (code) return code;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`no SMS code reached ${phone}`);
+  }
+
+  async function requestCode(page: Page, phone: string): Promise<string> {
+    const since = Date.now();
+    await page.getByTestId('send-sms-code').click();
+    const code = await smsCode(phone, since);
+    // The button counts down before it can be pressed again.
+    await page.getByText(/\d+秒后重新获取/).waitFor({ timeout: 5_000 });
+    return code;
+  }
+
+  it('signs in by phone, verifies real name step by step, shows masked data and binds a vehicle', async () => {
+    const { seed } = stack.legacy;
+    const person = seed.citizensWithVehicles(1).find((p) => p.idNumber !== seed.demoCitizen().idNumber && !seed.fugitives().includes(p.idNumber))!;
+    const plate = stack.legacy.seed.vehiclesByOwner(person.idNumber)[0]!.plate;
+    const page = await phonePage();
+
+    // Signed out: the user centre sends us to sign-in.
+    await page.goto(`${web.url}/h5/profile`);
+    await page.getByTestId('sign-in-phone').waitFor({ timeout: 30_000 });
+    expect(page.url()).toContain('/h5/sign-in?next=%2Fh5%2Fprofile');
+    await page.screenshot({ path: artifact('h5-sign-in.png'), fullPage: true });
+
+    // Any phone can sign in; this one is not the person's registered number.
+    const signInPhone = `139${String(Date.now()).slice(-8)}`;
+    await page.getByTestId('sign-in-phone').click();
+    await page.getByPlaceholder('请输入手机号').fill(signInPhone);
+    const signInCode = await requestCode(page, signInPhone);
+    await page.getByPlaceholder('6位验证码').fill(signInCode);
+    await page.screenshot({ path: artifact('h5-sign-in-phone.png'), fullPage: true });
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+
+    // Back where we were heading: level 0, nothing personal known yet.
+    await page.getByTestId('profile').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('profile-level').innerText()).toBe('未实名');
+    expect(await page.getByTestId('profile-name').innerText()).toBe('未实名');
+
+    // Level 1: name, ID number, phone + SMS code.
+    await page.goto(`${web.url}/h5/real-name`);
+    await page.getByTestId('real-name-level-1').waitFor({ timeout: 30_000 });
+    await page.getByPlaceholder('与身份证一致').fill(person.name);
+    await page.getByPlaceholder('18位身份证号').fill(person.idNumber);
+    // The number that just got a sign-in code gets no second text within the minute: the page says so.
+    await page.getByPlaceholder('本人手机号').fill(signInPhone);
+    await page.getByTestId('send-sms-code').click();
+    const refusal = await page.getByTestId('real-name-notice').innerText({ timeout: 15_000 });
+    expect(refusal).toMatch(/频繁/);
+    expect(await page.getByTestId('send-sms-code').isDisabled()).toBe(true);
+    await page.screenshot({ path: artifact('h5-real-name-rate-limited.png'), fullPage: true });
+
+    await page.getByPlaceholder('本人手机号').fill(person.phone);
+    const realNameCode = await requestCode(page, person.phone);
+    await page.getByPlaceholder('6位验证码').fill(realNameCode);
+    await page.screenshot({ path: artifact('h5-real-name-level-1.png'), fullPage: true });
+    await page.getByRole('button', { name: '提交认证' }).click();
+    await page.locator('[data-testid="real-name"][data-level="1"]').waitFor({ timeout: 30_000 });
+
+    // Level 2 by face: the population photo's bytes stand in for a fresh photo; then the liveness step.
+    await page.getByTestId('face-photo').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: fakePhoto(person.idNumber) });
+    await page.getByTestId('start-liveness').click();
+    await page.getByText('活体检测已完成').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: artifact('h5-real-name-face.png'), fullPage: true });
+    await page.getByTestId('submit-face').click();
+    await page.locator('[data-testid="real-name"][data-level="2"]').waitFor({ timeout: 30_000 });
+
+    // Level 3: the network identity copy (网证) the person holds.
+    const network = networkIdentityOf(person.idNumber);
+    await page.getByPlaceholder('20位网证编码').fill(network.networkIdCode);
+    await page.getByPlaceholder('6位网证口令').fill(network.password);
+    await page.screenshot({ path: artifact('h5-real-name-level-3.png'), fullPage: true });
+    await page.getByRole('button', { name: '提交网证认证' }).click();
+    await page.locator('[data-testid="real-name"][data-level="3"]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: artifact('h5-real-name-done.png'), fullPage: true });
+
+    // The profile: masked, with the level and the phone channel.
+    await page.goto(`${web.url}/h5/profile`);
+    await page.getByTestId('profile').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('profile-id-number').innerText()).toBe(maskedId(person.idNumber));
+    expect(await page.getByTestId('profile-name').innerText()).not.toBe(person.name);
+    expect(await page.getByTestId('profile-name').innerText()).toContain(person.name[0]!);
+    // The account's own number (the one it signs in with), masked.
+    expect(await page.getByTestId('profile-phone').innerText()).toBe(`${signInPhone.slice(0, 3)}****${signInPhone.slice(-4)}`);
+    expect(await page.getByTestId('profile-level').innerText()).toBe('三级实名');
+    // Signed in by phone; the number proven at level 1 signs in as this person too.
+    const channels = await page.getByTestId('profile-channel').allInnerTexts();
+    expect(channels.length).toBeGreaterThan(0);
+    for (const channel of channels) expect(channel).toContain('手机号');
+    expect(await page.content()).not.toContain(person.idNumber);
+    await page.screenshot({ path: artifact('h5-profile.png'), fullPage: true });
+
+    // Bind a vehicle registered to the person and see it listed.
+    await page.goto(`${web.url}/h5/bindings`);
+    await page.getByTestId('vehicle-bindings').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('bound-vehicle').count()).toBe(0);
+    await page.getByPlaceholder('例如：豫KA12345').fill(plate.replace('·', ''));
+    await page.getByRole('button', { name: '绑定车辆' }).click();
+    await page.getByTestId('bound-vehicle').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('bound-vehicle').allInnerTexts()).toEqual([expect.stringContaining(plate.replace('·', '').slice(2))]);
+    await page.screenshot({ path: artifact('h5-bindings.png'), fullPage: true });
+
+    // …and under 我的车辆与违法.
+    await page.goto(`${web.url}/h5/vehicles`);
+    await page.getByTestId('vehicle').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('plate').allInnerTexts()).toEqual([expect.stringContaining(plate.replace('·', '').slice(2))]);
+    await page.close();
+  }, 180_000);
+
+  it('signs in "as from Alipay" through the authorisation page and comes back signed in', async () => {
+    const person = stack.legacy.seed.demoCitizen();
+    const page = await phonePage();
+    await page.goto(`${web.url}/h5/sign-in`);
+    await page.getByTestId('sign-in-alipay').click();
+
+    // The Alipay stand-in's consent page: the app user is whoever types their ID number.
+    await page.waitForURL(/\/alipay\/oauth2\/publicAppAuthorize\.htm/, { timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('scope')).toBe('auth_user');
+    await page.screenshot({ path: artifact('h5-alipay-authorize.png'), fullPage: true });
+    await page.getByPlaceholder('18位身份证号').fill(person.idNumber);
+    await page.getByRole('button', { name: '同意授权' }).click();
+
+    // Back through /h5/auth/alipay to the user centre, signed in at level 1 (Alipay-certified).
+    await page.getByTestId('citizen-home').waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/h5');
+    await page.getByText('一级实名').first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: artifact('h5-home.png'), fullPage: true });
+
+    await page.goto(`${web.url}/h5/profile`);
+    await page.getByTestId('profile').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('profile-id-number').innerText()).toBe(maskedId(person.idNumber));
+    expect(await page.getByTestId('profile-channel').allInnerTexts()).toEqual([expect.stringContaining('支付宝')]);
+    await page.close();
+  }, 90_000);
+
+  it('signs in "as from WeChat" and refuses a callback whose state it did not make', async () => {
+    const page = await phonePage();
+    await page.goto(`${web.url}/h5/sign-in?next=/h5/real-name`);
+    await page.getByTestId('sign-in-wechat').click();
+    await page.waitForURL(/\/wechat\/connect\/oauth2\/authorize/, { timeout: 15_000 });
+    await page.getByPlaceholder('例如 wx-user-1').fill(`wx-browser-${Date.now()}`);
+    await page.getByRole('button', { name: '同意授权' }).click();
+
+    // WeChat knows no real name: level 0, straight on to where we were heading.
+    await page.getByTestId('real-name-level-1').waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/h5/real-name');
+
+    // A forged callback (someone else's code, a state we never made) signs nobody in.
+    const forged = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const { code } = stack.legacy.wechat.authorize('wx-forged-user');
+    await forged.goto(`${web.url}/h5/auth/wechat?code=${code}&state=not-ours`);
+    await forged.getByText('登录请求已失效，请返回重新登录').waitFor({ timeout: 15_000 });
+    await forged.screenshot({ path: artifact('h5-auth-refused.png'), fullPage: true });
+    expect(await forged.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('jingtong.citizen.session'))).toBeNull();
+    await forged.close();
+    await page.close();
+  }, 90_000);
+});

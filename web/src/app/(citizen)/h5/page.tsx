@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { CitizenHomeScreen } from '@/features/citizen-home/citizen-home-screen';
+
+export const metadata: Metadata = { title: '个人中心' };
+
+export default function CitizenHomePage() {
+  return <CitizenHomeScreen />;
+}

@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import { ConsoleShell } from '@/features/officer-shell/console-shell';
+
+export default function ConsoleShellLayout({ children }: { children: ReactNode }) {
+  return <ConsoleShell>{children}</ConsoleShell>;
+}

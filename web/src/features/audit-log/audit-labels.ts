@@ -1,0 +1,38 @@
+/** Audit actions as the audit administrator reads them (the kit's AuditAction list). */
+export const ACTION_LABELS: Record<string, string> = {
+  SIGN_IN: '登录',
+  SIGN_IN_FAILED: '登录失败',
+  SIGN_OUT: '退出登录',
+  ACCOUNT_LOCKED: '账号锁定',
+  CONFIG_CHANGED: '配置变更',
+  DISCLOSURE: '查看明文信息',
+  ALERT_RAISED: '触发预警',
+  BINDING_CHANGED: '绑定变更',
+  REAL_NAME_VERIFIED: '实名认证',
+  API_KEY_ISSUED: '签发密钥',
+  API_KEY_REVOKED: '吊销密钥',
+  PASSWORD_CHANGED: '修改密码',
+  AUDIT_ARCHIVED: '审计归档',
+  AUDIT_TAMPER_DETECTED: '审计记录被篡改',
+};
+
+export const ACTOR_KIND_LABELS: Record<string, string> = {
+  citizen: '市民',
+  officer: '民警',
+  partner: '合作方',
+  anonymous: '匿名',
+  system: '系统',
+  // Targets use the same words, plus what only ever is a target.
+  unit: '单位',
+  partner_key: '合作方密钥',
+  audit_log: '审计日志',
+};
+
+export const CHAIN_REASON_LABELS: Record<string, string> = {
+  HASH_MISMATCH: '记录内容被修改',
+  LINK_BROKEN: '记录被删除或插入',
+  ORDER_BROKEN: '记录顺序被打乱',
+  CHECKPOINT_MISMATCH: '链尾被截断或改写',
+};
+
+export const FIELD_LABELS: Record<string, string> = { name: '姓名', idNumber: '身份证号', phone: '手机号' };

@@ -1,0 +1,57 @@
+import { graphql } from '@/gql';
+
+export const officerSignInMutation = graphql(`
+  mutation OfficerSignIn($username: String!, $password: String!, $totp: String!) {
+    officerSignIn(username: $username, password: $password, totp: $totp) {
+      token
+      expiresAt
+      mustChangePassword
+      enrolmentTicket
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const enrolTotpMutation = graphql(`
+  mutation EnrolTotp($ticket: String!) {
+    enrolTotp(ticket: $ticket) {
+      qrCodeDataUrl
+      secret
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const confirmTotpMutation = graphql(`
+  mutation ConfirmTotp($ticket: String!, $code: String!) {
+    confirmTotp(ticket: $ticket, code: $code) {
+      token
+      expiresAt
+      mustChangePassword
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const changeExpiredPasswordMutation = graphql(`
+  mutation ChangeExpiredPassword($username: String!, $currentPassword: String!, $newPassword: String!, $totp: String!) {
+    changeExpiredPassword(username: $username, currentPassword: $currentPassword, newPassword: $newPassword, totp: $totp) {
+      token
+      expiresAt
+      mustChangePassword
+      error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,111 @@
+import { graphql } from '@/gql';
+
+export const officersQuery = graphql(`
+  query Officers($unitCode: String, $includeSubUnits: Boolean!) {
+    officers(unitCode: $unitCode, includeSubUnits: $includeSubUnits) {
+      id
+      username
+      name
+      phone
+      unitCode
+      roles
+      disabled
+      lockedUntil
+      totpEnrolled
+      passwordExpiresAt
+      lastSignInAt
+    }
+  }
+`);
+
+export const createOfficerMutation = graphql(`
+  mutation CreateOfficer($input: CreateOfficerInput!) {
+    createOfficer(input: $input) {
+      officer {
+        id
+        username
+      }
+      initialPassword
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const updateOfficerRolesMutation = graphql(`
+  mutation UpdateOfficerRoles($officerId: ID!, $roles: [OfficerRole!]!) {
+    updateOfficerRoles(officerId: $officerId, roles: $roles) {
+      officer {
+        id
+        roles
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const disableOfficerMutation = graphql(`
+  mutation DisableOfficer($officerId: ID!) {
+    disableOfficer(officerId: $officerId) {
+      officer {
+        id
+        disabled
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const enableOfficerMutation = graphql(`
+  mutation EnableOfficer($officerId: ID!) {
+    enableOfficer(officerId: $officerId) {
+      officer {
+        id
+        disabled
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const resetOfficerPasswordMutation = graphql(`
+  mutation ResetOfficerPassword($officerId: ID!, $resetTotp: Boolean!) {
+    resetOfficerPassword(officerId: $officerId, resetTotp: $resetTotp) {
+      officer {
+        id
+        username
+      }
+      temporaryPassword
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const unlockOfficerMutation = graphql(`
+  mutation UnlockOfficer($officerId: ID!) {
+    unlockOfficer(officerId: $officerId) {
+      officer {
+        id
+        lockedUntil
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,3 @@
+import type { OfficersQuery } from '@/gql/graphql';
+
+export type OfficerRow = OfficersQuery['officers'][number];

@@ -1,0 +1,4 @@
+import type { PartnerKeysQuery } from '@/gql/graphql';
+
+export type PartnerKeyRow = PartnerKeysQuery['partnerKeys'][number];
+export type PartnerScopeRow = PartnerKeysQuery['partnerScopes'][number];
