@@ -134,6 +134,21 @@ export function describePartners(mode: StorageMode) {
       expect((await stack.graphql(VEHICLE, { p: seeded.plate }, citizen)).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     });
 
+    it('verifies a name against an ID number for a partner holding identity.person:verify, and audits each check', async () => {
+      const person = stack.legacy.seed.demoCitizen();
+      const VERIFY = `query($id: String!, $name: String!) { verifyPerson(idNumber: $id, name: $name) { match } }`;
+      const holder = (await issue({ partnerName: '许昌市人力资源和社会保障局', scopes: ['identity.person:verify'], ratePerMinute: 60, costBudgetPerDay: 1000 })).data.issuePartnerKey;
+      const ask = (vars: Record<string, string>, secret = holder.secret) => stack.graphql(VERIFY, vars, undefined, { 'x-api-key': secret });
+      expect((await ask({ id: person.idNumber, name: person.name })).body.data.verifyPerson).toEqual({ match: true });
+      expect((await ask({ id: person.idNumber, name: '张冒名' })).body.data.verifyPerson).toEqual({ match: false });
+      expect((await ask({ id: '41100219900101123', name: person.name })).body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      const other = (await issue({ partnerName: '某单位', scopes: ['traffic.vehicle:read'], ratePerMinute: 60, costBudgetPerDay: 1000 })).data.issuePartnerKey;
+      expect((await ask({ id: person.idNumber, name: person.name }, other.secret)).body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'identity.person:verify' });
+      const trail = await kit.auditEntries({ actorId: holder.key.partnerId });
+      expect(trail.filter((e) => e.action === 'DISCLOSURE')).toHaveLength(2);
+      expect(JSON.stringify(trail)).not.toContain(person.idNumber);
+    });
+
     it('checks scopes and limits against the documented list, and leaves keys to the system administrator', async () => {
       const base = { partnerName: '某合作单位', scopes: ['traffic.vehicle:read'], ratePerMinute: 10, costBudgetPerDay: 100 };
       expect((await issue({ ...base, scopes: ['traffic.vehicle:write'] })).data.issuePartnerKey.error).toEqual({ code: 'SCOPE_UNKNOWN', message: '授权范围不在可选列表中' });

@@ -592,6 +592,12 @@ export type PartnerScope = {
   scope: Scalars['String']['output'];
 };
 
+/** Whether a name and ID number belong together in the population system; nothing else is disclosed */
+export type PersonVerification = {
+  __typename?: 'PersonVerification';
+  match: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** AUDIT_ADMIN: verify the whole chain now; a break is itself audited (AUDIT_TAMPER_DETECTED) */
@@ -618,6 +624,8 @@ export type Query = {
   units: Array<Unit>;
   /** A vehicle by plate, for partner departments (scope traffic.vehicle:read) and business officers */
   vehicle?: Maybe<Vehicle>;
+  /** For partner departments holding identity.person:verify: 姓名与身份证号是否一致 */
+  verifyPerson: PersonVerification;
 };
 
 
@@ -652,6 +660,12 @@ export type QueryPartnerKeysArgs = {
 
 export type QueryVehicleArgs = {
   plate: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyPersonArgs = {
+  idNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** Level 1: SMS code + population register, or Alipay certified info; level 2: face comparison or network-copy password; level 3: network identity copy (网证) */

@@ -7,11 +7,12 @@ import { OfficerAdminResolver } from '../officers/resolvers/officer-admin.resolv
 import { OfficerSignInResolver } from '../officers/resolvers/officer-sign-in.resolver.js';
 import { UnitResolver } from '../officers/resolvers/unit.resolver.js';
 import { PartnerKeyResolver } from '../partners/partner-key.resolver.js';
+import { VerifyPersonResolver } from '../partners/verify-person.resolver.js';
 import { resolveCitizenReference } from './citizen.reference.js';
 
 export const buildIdentitySchema = () =>
   buildFederatedSchema({
-    resolvers: [MeResolver, DevSignInResolver, ...citizenCentreResolvers, OfficerSignInResolver, OfficerAdminResolver, UnitResolver, PartnerKeyResolver, AuditResolver],
+    resolvers: [MeResolver, DevSignInResolver, ...citizenCentreResolvers, OfficerSignInResolver, OfficerAdminResolver, UnitResolver, PartnerKeyResolver, VerifyPersonResolver, AuditResolver],
     references: { Citizen: resolveCitizenReference },
     extensions: [assuranceExtension],
   });
