@@ -1,21 +1,7 @@
-import { AppError } from '@jingtong/kit';
-
-/** Every stand-in answers `<head><RESULT/><ERROR/></head><body/>` (tender 2.6.1.1). */
-export interface Reply<B> {
-  head: { RESULT: string | number; ERROR?: string };
-  body?: B;
-}
+export { acceptedBody, isAccepted, type Reply } from '@jingtong/kit';
 
 export interface CallContext {
   requestId: string;
 }
 
 export const soapHead = (ctx: CallContext, sysCode = 'JINGTONG') => ({ sysCode, requestId: ctx.requestId });
-
-export const isAccepted = (reply: Reply<unknown>) => String(reply?.head?.RESULT) === '0';
-
-/** RESULT=1 where we validated the input first: the system refused something we could not foresee. */
-export function acceptedBody<B>(reply: Reply<B>, refusal: string): B | undefined {
-  if (!isAccepted(reply)) throw new AppError('BAD_USER_INPUT', { message: refusal });
-  return reply.body;
-}

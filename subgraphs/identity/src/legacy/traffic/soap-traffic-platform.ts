@@ -1,6 +1,6 @@
-import { legacyFaultString, SessionKeys, type LegacySoapClient } from '@jingtong/kit';
+import { SessionSoapChannel, type LegacySoapClient, type SupervisionCredentials } from '@jingtong/kit';
 import { toArray } from '../map.js';
-import { acceptedBody, type CallContext, type Reply } from '../soap-reply.js';
+import type { CallContext } from '../soap-reply.js';
 import type { LicenceRecord, TrafficPlatform, VehicleOwnership } from './traffic-platform.js';
 
 interface LicenceXml {
@@ -18,45 +18,20 @@ interface VehicleXml {
   ownerIdNumber: string;
 }
 
-export interface TrafficCredentials {
-  userId: string;
-  password: string;
-  sysCode: string;
-}
+export type { SupervisionCredentials as TrafficCredentials } from '@jingtong/kit';
 
 const REFUSED = '交管平台未受理该查询';
 
-/** serverHander for a session key, then business calls carrying it (the traffic subgraph speaks the same dialect). */
+/** Licence and ownership checks over the traffic platform's session channel (the traffic subgraph speaks the same dialect). */
 export class SoapTrafficPlatform implements TrafficPlatform {
-  private readonly sessions: SessionKeys;
+  private readonly channel: SessionSoapChannel;
 
-  constructor(private readonly client: LegacySoapClient, private readonly credentials: TrafficCredentials) {
-    this.sessions = new SessionKeys(async () => {
-      const reply = await this.client.call<Reply<{ sessionKey: string; expiresIn: string | number }>>(
-        'serverHander',
-        { head: { sysCode: credentials.sysCode, requestId: 'session' }, body: { supervisionSynauth: credentials } },
-        { requestId: 'session' },
-      );
-      const body = acceptedBody(reply, REFUSED);
-      return { key: String(body?.sessionKey), expiresInSeconds: Number(body?.expiresIn ?? 60) };
-    });
+  constructor(client: LegacySoapClient, credentials: SupervisionCredentials) {
+    this.channel = new SessionSoapChannel(client, credentials, REFUSED);
   }
 
-  /** One retry with a fresh key when the platform has forgotten ours. */
-  private async call<B>(operation: string, body: object, ctx: CallContext): Promise<B | undefined> {
-    for (let attempt = 0; ; attempt++) {
-      const sessionKey = await this.sessions.get();
-      try {
-        const head = { sysCode: this.credentials.sysCode, requestId: ctx.requestId, sessionKey };
-        return acceptedBody(await this.client.call<Reply<B>>(operation, { head, body }, ctx), REFUSED);
-      } catch (error) {
-        if (attempt === 0 && legacyFaultString(error) === 'SESSION_INVALID') {
-          this.sessions.invalidate(sessionKey);
-          continue;
-        }
-        throw error;
-      }
-    }
+  private call<B>(operation: string, body: object, ctx: CallContext): Promise<B | undefined> {
+    return this.channel.call<B>(operation, body, ctx);
   }
 
   async drivingLicence(idNumber: string, ctx: CallContext): Promise<LicenceRecord | null> {
