@@ -5,7 +5,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** One service as its own Node process (as `npm start` runs it), so the bench measures real process boundaries. */
 export function spawnService(entry: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // BENCH_PROFILE=<entry substring> writes a V8 CPU profile of that service to .bench-profiles/ on exit.
+  const profile = process.env.BENCH_PROFILE && entry.includes(process.env.BENCH_PROFILE) ? ['--cpu-prof', '--cpu-prof-dir=.bench-profiles'] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
