@@ -7,8 +7,6 @@ export interface GatewayContext {
   requestId: string;
   /** Set for API-key callers: their key's limits. */
   partner?: PartnerKey;
-  /** Query cost charged to a partner's budget. */
-  cost?: number;
   /** Sources that answered with stale copies (the legacy system failed). */
   stale: string[];
 }

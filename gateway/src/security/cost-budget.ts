@@ -25,7 +25,6 @@ export function costBudgetPlugin(limits: RateLimits): ApolloServerPlugin<Gateway
             estimators: [simpleEstimator({ defaultComplexity: 1 })],
           });
           const verdict = await limits.consume('budget', partner.keyId, partner.costBudgetPerDay, 86_400, Math.max(1, cost));
-          contextValue.cost = cost;
           if (!verdict.allowed) {
             throw new GraphQLError('今日查询额度已用完', {
               extensions: { code: 'COST_BUDGET_EXCEEDED', cost, budget: partner.costBudgetPerDay, http: { status: 429 } },
