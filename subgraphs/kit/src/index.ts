@@ -10,4 +10,5 @@ export * from './soap/index.js';
 export * from './pii/index.js';
 export * from './audit/index.js';
 export * from './assurance/index.js';
-export * from './validation/plate.js';
+export * from './validation/index.js';
+export * from './payload/index.js';

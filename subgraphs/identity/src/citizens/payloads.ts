@@ -1,5 +1,5 @@
+import { UserError } from '@jingtong/kit';
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@jingtong/kit/type-graphql';
-import { UserError } from '../schema/user-error.type.js';
 import { RealNameMethodEnum } from './enums.js';
 
 @ObjectType({ description: 'A citizen session: use `token` as the Bearer token' })

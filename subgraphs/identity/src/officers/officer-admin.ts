@@ -43,9 +43,9 @@ export async function createOfficer(
   const username = normalizeUsername(input.username);
   if (!USERNAME.test(username)) return fail('USERNAME_INVALID');
   const name = input.name.trim();
-  if ([...name].length < 2 || [...name].length > 32) return fail('NAME_INVALID');
+  if ([...name].length < 2 || [...name].length > 32) return fail('OFFICER_NAME_INVALID');
   const phone = input.phone?.trim() || null;
-  if (phone && !validPhone(phone)) return fail('PHONE_INVALID');
+  if (phone && !validPhone(phone)) return fail('CONTACT_PHONE_INVALID');
   const roles = checkRoleSet(input.roles);
   if (!roles.ok) return fail('ROLE_CONFLICT');
   if (roles.roles.some((r) => !BUSINESS_ROLES.includes(r))) return fail('ADMIN_ROLE_NOT_ALLOWED');

@@ -1,7 +1,7 @@
 import { sql } from '@jingtong/kit';
 import type { IdentityDeps } from '../deps.js';
 import type { OfficerRow } from '../db/tables/officer.table.js';
-import { IdentityErrors } from '../errors.js';
+import { identityMessage } from '../errors.js';
 import { checkOfficerCredentials, refuseReplayedCode, type CredentialFailure } from './credentials.js';
 import { consumeTotpStep, findOfficerById } from './officer-repository.js';
 import { passwordProblem } from './password-policy.js';
@@ -10,7 +10,7 @@ import { openOfficerSession, type SignInResult } from './sign-in.js';
 
 async function policyFailure(deps: IdentityDeps, officer: OfficerRow, current: string, next: string): Promise<CredentialFailure | null> {
   const problem = passwordProblem(next, officer.username);
-  if (problem) return { code: 'PASSWORD_TOO_WEAK', message: `${IdentityErrors.PASSWORD_TOO_WEAK}：${problem}` };
+  if (problem) return { code: 'PASSWORD_TOO_WEAK', message: `${identityMessage('PASSWORD_TOO_WEAK')}：${problem}` };
   if (next === current || (await deps.passwords.verify(officer.password_hash, next))) return { code: 'PASSWORD_REUSED' };
   return null;
 }

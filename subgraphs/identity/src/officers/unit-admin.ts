@@ -34,7 +34,7 @@ export async function createUnit(
 /** SYSTEM_ADMIN: the number alerts for this unit are sent to (stored encrypted; null clears it). */
 export async function setUnitDutyPhone(deps: IdentityDeps, actor: SignedInOfficer, code: string, phone: string | null, requestId: string): Promise<AdminResult<{ unit: UnitRow }>> {
   const value = phone?.trim() || null;
-  if (value && !validPhone(value)) return { ok: false, code: 'PHONE_INVALID' };
+  if (value && !validPhone(value)) return { ok: false, code: 'CONTACT_PHONE_INVALID' };
   const unit = await deps.database.db
     .updateTable('units')
     .set({ duty_phone_enc: value ? deps.cipher.encrypt(value) : null })

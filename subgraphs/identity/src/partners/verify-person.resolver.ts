@@ -1,6 +1,5 @@
-import { AppError } from '@jingtong/kit';
+import { AppError, requireIdNumber } from '@jingtong/kit';
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from '@jingtong/kit/type-graphql';
-import { requireIdNumber } from '../citizens/validation/id-number.js';
 import type { IdentityContext } from '../context.js';
 
 const SCOPE = 'identity.person:verify';

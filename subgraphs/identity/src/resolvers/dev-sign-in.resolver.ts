@@ -1,11 +1,11 @@
+import { InputErrors, UserError } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
 import { bindSeededItems } from '../citizens/bindings/bind-seeded.js';
 import type { IdentityContext } from '../context.js';
 import { upsertCitizen } from '../db/repositories/citizens.js';
-import { IdentityErrors } from '../errors.js';
+import { identityMessage } from '../errors.js';
 import { DevSignInPayload } from '../schema/dev-sign-in.payload.js';
-import { UserError } from '../schema/user-error.type.js';
 
 /**
  * Level 1 by fiat: the person exists in the population system. Development and tests only.
@@ -25,14 +25,14 @@ export class DevSignInResolver {
     @Arg('bindSeeded', () => Boolean, { defaultValue: true }) bindSeeded: boolean = true,
   ): Promise<DevSignInPayload> {
     const { env, population, database, cipher, tokens } = ctx.deps;
-    if (env.NODE_ENV === 'production') return { error: UserError.of('DEV_SIGN_IN_DISABLED', IdentityErrors.DEV_SIGN_IN_DISABLED) };
+    if (env.NODE_ENV === 'production') return { error: UserError.of('DEV_SIGN_IN_DISABLED', identityMessage('DEV_SIGN_IN_DISABLED')) };
 
     const normalized = idNumber.trim().toUpperCase();
     if (!validator.isIdentityCard(normalized, 'zh-CN') || normalized.length !== 18) {
-      return { error: UserError.of('ID_NUMBER_INVALID', IdentityErrors.ID_NUMBER_INVALID) };
+      return { error: UserError.of('ID_NUMBER_INVALID', InputErrors.codes.ID_NUMBER_INVALID.message, 'idNumber') };
     }
     const person = (await population.findPersons([normalized], ctx)).get(normalized);
-    if (!person) return { error: UserError.of('PERSON_NOT_FOUND', IdentityErrors.PERSON_NOT_FOUND) };
+    if (!person) return { error: UserError.of('PERSON_NOT_FOUND', identityMessage('PERSON_NOT_FOUND')) };
 
     const citizen = await upsertCitizen(database.db, cipher, { idNumber: person.idNumber, name: person.name, assuranceLevel: DEV_ASSURANCE_LEVEL });
     if (citizen.created) ctx.deps.citizens.screening.screen({ citizenId: citizen.id, idNumber: person.idNumber }, ctx.requestId);

@@ -1,5 +1,5 @@
+import { UserError } from '@jingtong/kit';
 import { Field, GraphQLISODateTime, ObjectType } from '@jingtong/kit/type-graphql';
-import { UserError } from './user-error.type.js';
 
 @ObjectType()
 export class DevSignInPayload {

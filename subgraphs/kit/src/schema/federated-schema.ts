@@ -2,6 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from '../type-graphql.js';
+import { payloadErrors } from '../payload/payload-errors-transform.js';
 import type { SchemaExtension } from './schema-extension.js';
 
 const FEDERATION_IMPORTS = ['@key', '@external', '@requires', '@provides', '@shareable', '@inaccessible', '@tag'];
@@ -56,7 +57,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const subgraph = buildSubgraphSchema({ typeDefs: parse(link + sdl), resolvers: resolvers as any });
-  return extensions.reduce((s, e) => (e.transform ? e.transform(s) : s), subgraph);
+  // The failure convention (mutations: payload errors) applies to every subgraph, after its own extensions.
+  return payloadErrors(extensions.reduce((s, e) => (e.transform ? e.transform(s) : s), subgraph));
 }
 
 /** The SDL committed as `schema.graphql` and fed to composition. */

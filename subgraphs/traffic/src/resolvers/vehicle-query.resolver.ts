@@ -1,4 +1,4 @@
-import { AppError, normalizePlate } from '@jingtong/kit';
+import { requirePlate } from '@jingtong/kit';
 import { Arg, Ctx, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { TrafficContext } from '../context.js';
 import { Vehicle } from '../schema/vehicle.type.js';
@@ -11,9 +11,7 @@ export class VehicleQueryResolver {
   })
   async vehicle(@Arg('plate', () => String) plate: string, @Ctx() ctx: TrafficContext): Promise<Vehicle | null> {
     ctx.access.requireVehicleReader();
-    const normalized = normalizePlate(plate);
-    if (!normalized) throw new AppError('BAD_USER_INPUT', { message: '号牌号码格式不正确，例如：豫K·A12345', details: { field: 'plate' } });
-    const model = await ctx.loaders.vehicleByPlate.load(normalized);
+    const model = await ctx.loaders.vehicleByPlate.load(requirePlate(plate));
     return model ? Vehicle.from(model) : null;
   }
 }

@@ -5,7 +5,7 @@ import { Violation } from './violation.type.js';
 @Directive('@key(fields: "plate")')
 @ObjectType('Vehicle', { description: 'A motor vehicle registered with the traffic platform' })
 export class Vehicle {
-  @Field(() => String, { description: 'Plate, e.g. 豫K·A12345' })
+  @Field(() => String, { description: 'Plate, e.g. 豫K·A1234 (豫K·D12345 for new-energy)' })
   plate!: string;
 
   @Field(() => String, { description: 'Plate type code (02 small car, 52 small new-energy…)' })

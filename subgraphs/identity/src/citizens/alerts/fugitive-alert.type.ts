@@ -1,6 +1,6 @@
+import { UserError } from '@jingtong/kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@jingtong/kit/type-graphql';
 import type { FugitiveAlertRow } from '../../db/tables/citizen-centre.table.js';
-import { UserError } from '../../schema/user-error.type.js';
 import { AlertStatusEnum } from '../enums.js';
 
 @ObjectType('FugitiveAlert', { description: 'A fugitive comparison hit (在逃人员比对) for the duty officers of a unit; never shown to the citizen' })

@@ -1,11 +1,10 @@
-import { AppError } from '@jingtong/kit';
+import { AppError, UserError } from '@jingtong/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
-import { IdentityErrors } from '../../errors.js';
+import { identityMessage } from '../../errors.js';
 import { requireOfficer } from '../../officers/officer-guard.js';
 import { unitScope } from '../../officers/unit-scope.js';
 import { Citizen } from '../../schema/citizen.type.js';
-import { UserError } from '../../schema/user-error.type.js';
 import { CITIZEN_READERS } from '../access.js';
 import { personalField } from '../disclosure/disclose.js';
 import { RevealInput } from '../disclosure/reveal.input.js';
@@ -40,7 +39,7 @@ export class FugitiveAlertsResolver {
   @Mutation(() => FugitiveAlertPayload, { description: 'Mark an open alert as being handled' })
   async acknowledgeFugitiveAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<FugitiveAlertPayload> {
     const scope = this.scope(ctx);
-    const notFound = { error: UserError.of('ALERT_NOT_FOUND', IdentityErrors.ALERT_NOT_FOUND) };
+    const notFound = { error: UserError.of('ALERT_NOT_FOUND', identityMessage('ALERT_NOT_FOUND')) };
     if (!UUID.test(id)) return notFound;
     const { db } = ctx.deps.database;
     const existing = await findAlert(db, id);

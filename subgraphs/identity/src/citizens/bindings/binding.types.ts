@@ -1,9 +1,9 @@
+import { UserError } from '@jingtong/kit';
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@jingtong/kit/type-graphql';
-import { UserError } from '../../schema/user-error.type.js';
 
 @ObjectType('VehicleBinding', { description: 'A vehicle the citizen bound (the owner checked against the traffic platform)' })
 export class VehicleBindingType {
-  @Field(() => String, { description: "Plate as the traffic platform writes it, e.g. 豫K·A12345 (the citizen's own vehicle)" })
+  @Field(() => String, { description: "Plate as the traffic platform writes it, e.g. 豫K·A1234 (the citizen's own vehicle)" })
   plate!: string;
 
   @Field(() => GraphQLISODateTime)

@@ -1,9 +1,8 @@
-import { AppError, Assurance, maskIdNumber } from '@jingtong/kit';
+import { AppError, Assurance, UserError, maskIdNumber } from '@jingtong/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
-import { IdentityErrors } from '../../errors.js';
+import { type IdentityErrorCode, identityMessage } from '../../errors.js';
 import { Citizen } from '../../schema/citizen.type.js';
-import { UserError } from '../../schema/user-error.type.js';
 import { assertSelf, requireCitizen } from '../access.js';
 import { BindingPayload, BindingsType, DrivingLicenceType } from './binding.types.js';
 import { bindLicence, bindVehicle, currentBindings, maskFileNumber, unbindLicence, unbindVehicle, type BindingCitizen } from './bindings.service.js';
@@ -17,8 +16,8 @@ export class BindingsResolver {
     return { id: citizen.id, idNumber: citizen.idNumber };
   }
 
-  private async payload(ctx: IdentityContext, citizenId: string, outcome: { ok: true } | { ok: false; code: keyof typeof IdentityErrors }): Promise<BindingPayload> {
-    if (!outcome.ok) return { error: UserError.of(outcome.code, IdentityErrors[outcome.code]) };
+  private async payload(ctx: IdentityContext, citizenId: string, outcome: { ok: true } | { ok: false; code: IdentityErrorCode }): Promise<BindingPayload> {
+    if (!outcome.ok) return { error: UserError.of(outcome.code, identityMessage(outcome.code)) };
     return { bindings: await currentBindings(ctx, citizenId) };
   }
 
@@ -41,7 +40,7 @@ export class BindingsResolver {
   }
 
   @Assurance(1)
-  @Mutation(() => BindingPayload, { description: 'Bind a vehicle registered to you (豫K·A12345; with or without the dot)' })
+  @Mutation(() => BindingPayload, { description: 'Bind a vehicle registered to you (豫K·A1234; with or without the dot)' })
   async bindVehicle(@Arg('plate', () => String) plate: string, @Ctx() ctx: IdentityContext): Promise<BindingPayload> {
     const citizen = await this.bindingCitizen(ctx);
     return this.payload(ctx, citizen.id, await bindVehicle(ctx, citizen, plate));

@@ -1,9 +1,6 @@
-import { maskIdNumber } from '@jingtong/kit';
+import { isIdNumber, maskIdNumber, normalizeIdNumber, refuseInput, requirePlate } from '@jingtong/kit';
 import type { IdentityContext } from '../../context.js';
 import type { IdentityErrorCode } from '../../errors.js';
-import { badInput } from '../validation/bad-input.js';
-import { isIdNumber, normalizeIdNumber } from '../validation/id-number.js';
-import { requirePlate } from '../validation/plate.js';
 import {
   countVehicleBindings,
   deleteLicenceBinding,
@@ -56,9 +53,9 @@ export async function currentBindings(ctx: IdentityContext, citizenId: string): 
 /** The licence must be the citizen's own (licence number = ID number) and the file number must match the platform's. */
 export async function bindLicence(ctx: IdentityContext, citizen: BindingCitizen, licenceNumberRaw: string, fileNumberRaw: string): Promise<Outcome> {
   const licenceNumber = normalizeIdNumber(licenceNumberRaw);
-  if (!isIdNumber(licenceNumber)) throw badInput('licenceNumber', '驾驶证号码格式不正确（为18位身份证号码）');
+  if (!isIdNumber(licenceNumber)) throw refuseInput('FORMAT_INVALID', 'licenceNumber', '驾驶证号码格式不正确（为18位身份证号码）');
   const fileNumber = fileNumberRaw.replace(/\s+/g, '');
-  if (!/^\d{12}$/.test(fileNumber)) throw badInput('fileNumber', '档案编号应为 12 位数字');
+  if (!/^\d{12}$/.test(fileNumber)) throw refuseInput('FORMAT_INVALID', 'fileNumber', '档案编号应为 12 位数字');
   if (licenceNumber !== citizen.idNumber) return refuse('LICENCE_MISMATCH');
   const { db } = ctx.deps.database;
   if ((await licenceBindingsOf(db, ctx.deps.cipher, [citizen.id])).has(citizen.id)) return refuse('ALREADY_BOUND');

@@ -1,10 +1,10 @@
+import { requireIdNumber } from '@jingtong/kit';
 import { Arg, Ctx, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { findCitizenByIdNumber } from '../../db/repositories/citizens.js';
 import { requireOfficer } from '../../officers/officer-guard.js';
 import { Citizen } from '../../schema/citizen.type.js';
 import { CITIZEN_READERS } from '../access.js';
-import { requireIdNumber } from '../validation/id-number.js';
 
 @Resolver()
 export class CitizenLookupResolver {

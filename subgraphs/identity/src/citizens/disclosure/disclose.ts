@@ -1,8 +1,7 @@
-import { AppError, maskIdNumber, maskName, maskPhone } from '@jingtong/kit';
+import { AppError, maskIdNumber, maskName, maskPhone, refuseInput } from '@jingtong/kit';
 import type { IdentityContext } from '../../context.js';
 import { hasRole } from '../../officers/roles.js';
 import { CITIZEN_REVEALERS } from '../access.js';
-import { badInput } from '../validation/bad-input.js';
 import type { RevealInput } from './reveal.input.js';
 
 export type PersonalField = 'name' | 'idNumber' | 'phone';
@@ -23,7 +22,7 @@ export async function personalField(
   if (!reveal) return target.value === null ? null : MASKS[target.field](target.value);
   const purpose = reveal.purpose.trim();
   const length = [...purpose].length;
-  if (length < 4 || length > 100) throw badInput('purpose', '请填写查看原因（4 至 100 个字，例如业务编号）');
+  if (length < 4 || length > 100) throw refuseInput('FORMAT_INVALID', 'purpose', '请填写查看原因（4 至 100 个字，例如业务编号）');
   const { caller } = ctx;
   if (caller.kind !== 'officer' || !caller.sub || !hasRole(caller.roles, ...CITIZEN_REVEALERS)) throw new AppError('FORBIDDEN');
   if (target.value === null) return null;

@@ -1,28 +1,23 @@
-import { Assurance } from '@jingtong/kit';
+import { Assurance, UserError, refuseInput, requireIdNumber, requireName, requirePhone } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
 import type { IdentityContext } from '../../context.js';
-import { IdentityErrors, type IdentityErrorCode } from '../../errors.js';
-import { UserError } from '../../schema/user-error.type.js';
+import { type IdentityErrorCode, identityMessage } from '../../errors.js';
 import { requireCitizen } from '../access.js';
 import { issueCitizenToken } from '../citizen-token.js';
 import { RealNameMethodEnum } from '../enums.js';
 import { RealNamePayload } from '../payloads.js';
 import { requireSmsCode, SMS_ERRORS } from '../sign-in/sms-outcome.js';
-import { badInput } from '../validation/bad-input.js';
-import { requireIdNumber } from '../validation/id-number.js';
-import { requireName } from '../validation/name.js';
-import { requirePhone } from '../validation/phone.js';
 import { establishIdentity, recordHigherLevel } from './establish-identity.js';
 import { BasicRealNameInput, FaceRealNameInput } from './real-name.inputs.js';
 
 const MAX_PHOTO_BASE64 = Math.ceil((512 * 1024 * 4) / 3);
 
-const refused = (code: IdentityErrorCode): RealNamePayload => ({ error: UserError.of(code, IdentityErrors[code]) });
+const refused = (code: IdentityErrorCode): RealNamePayload => ({ error: UserError.of(code, identityMessage(code)) });
 
 function requireBase64(value: string, field: string, max: number): string {
   const v = value.replace(/\s+/g, '');
-  if (v.length === 0 || v.length > max || !validator.isBase64(v)) throw badInput(field, '上传的数据格式不正确，请重新拍摄');
+  if (v.length === 0 || v.length > max || !validator.isBase64(v)) throw refuseInput('FORMAT_INVALID', field, '上传的数据格式不正确，请重新拍摄');
   return v;
 }
 
@@ -104,7 +99,7 @@ export class RealNameResolver {
   @Assurance(1)
   @Mutation(() => RealNamePayload, { description: 'Level 2 (NETWORK_PASSWORD): the network identity copy password (网证口令)' })
   async verifyRealNameByNetworkPassword(@Arg('password', () => String) password: string, @Ctx() ctx: IdentityContext): Promise<RealNamePayload> {
-    if (password.length < 4 || password.length > 64) throw badInput('password', '网证口令格式不正确');
+    if (password.length < 4 || password.length > 64) throw refuseInput('FORMAT_INVALID', 'password', '网证口令格式不正确');
     const citizen = await this.established(ctx);
     if (!citizen) return refused('REAL_NAME_MISMATCH');
     const result = await ctx.deps.citizens.face.verifyNetworkIdentity({ idNumber: citizen.idNumber, name: citizen.name, networkIdCode: '', password }, ctx);
@@ -121,8 +116,8 @@ export class RealNameResolver {
     @Ctx() ctx: IdentityContext,
   ): Promise<RealNamePayload> {
     const code = networkIdCode.trim();
-    if (!/^[A-Za-z0-9+/=_-]{4,256}$/.test(code)) throw badInput('networkIdCode', '网证数据格式不正确');
-    if (password.length < 4 || password.length > 64) throw badInput('password', '网证口令格式不正确');
+    if (!/^[A-Za-z0-9+/=_-]{4,256}$/.test(code)) throw refuseInput('FORMAT_INVALID', 'networkIdCode', '网证数据格式不正确');
+    if (password.length < 4 || password.length > 64) throw refuseInput('FORMAT_INVALID', 'password', '网证口令格式不正确');
     const citizen = await this.established(ctx);
     if (!citizen) return refused('REAL_NAME_MISMATCH');
     const result = await ctx.deps.citizens.face.verifyNetworkIdentity({ idNumber: citizen.idNumber, name: citizen.name, networkIdCode: code, password }, ctx);

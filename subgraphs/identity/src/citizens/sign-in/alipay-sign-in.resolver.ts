@@ -1,3 +1,4 @@
+import { isIdNumber, normalizeIdNumber, refuseInput } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { findCitizensByIds } from '../../db/repositories/citizens.js';
@@ -5,8 +6,6 @@ import type { AlipayUser } from '../../legacy/alipay/alipay-gateway.js';
 import { ChannelAuthRefused } from '../../legacy/channel-auth-refused.js';
 import { SignInPayload } from '../payloads.js';
 import { establishIdentity } from '../real-name/establish-identity.js';
-import { badInput } from '../validation/bad-input.js';
-import { isIdNumber, normalizeIdNumber } from '../validation/id-number.js';
 import { citizenForChannel } from './citizen-for-channel.js';
 import { completeSignIn, refuseSignIn } from './complete-sign-in.js';
 
@@ -26,7 +25,7 @@ export class AlipaySignInResolver {
   })
   async signInWithAlipay(@Arg('authCode', () => String) authCode: string, @Ctx() ctx: IdentityContext): Promise<SignInPayload> {
     const code = authCode.trim();
-    if (!/^[A-Za-z0-9_-]{1,128}$/.test(code)) throw badInput('authCode', '授权码格式不正确');
+    if (!/^[A-Za-z0-9_-]{1,128}$/.test(code)) throw refuseInput('FORMAT_INVALID', 'authCode', '授权码格式不正确');
     const { deps } = ctx;
     let user: AlipayUser;
     try {

@@ -1,8 +1,8 @@
+import { UserError } from '@jingtong/kit';
 import type { IdentityContext } from '../../context.js';
 import type { SignInChannel } from '../../db/tables/citizen-centre.table.js';
 import { findCitizensByIds } from '../../db/repositories/citizens.js';
-import { IdentityErrors, type IdentityErrorCode } from '../../errors.js';
-import { UserError } from '../../schema/user-error.type.js';
+import { type IdentityErrorCode, identityMessage } from '../../errors.js';
 import { issueCitizenToken } from '../citizen-token.js';
 import type { SignInPayload } from '../payloads.js';
 import { touchCitizen } from '../store/citizen-writes.js';
@@ -21,5 +21,5 @@ export async function completeSignIn(ctx: IdentityContext, citizenId: string, ch
 /** A refused sign-in: audited (no personal data), answered with a payload error. */
 export async function refuseSignIn(ctx: IdentityContext, channel: SignInChannel, code: IdentityErrorCode): Promise<SignInPayload> {
   await ctx.deps.audit.record({ action: 'SIGN_IN_FAILED', actorKind: 'anonymous', requestId: ctx.requestId, details: { channel, reason: code } });
-  return { error: UserError.of(code, IdentityErrors[code]) };
+  return { error: UserError.of(code, identityMessage(code)) };
 }

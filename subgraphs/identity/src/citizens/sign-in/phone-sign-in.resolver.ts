@@ -1,11 +1,10 @@
+import { UserError, requirePhone } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
-import { IdentityErrors } from '../../errors.js';
-import { UserError } from '../../schema/user-error.type.js';
+import { identityMessage } from '../../errors.js';
 import { requireCitizen } from '../access.js';
 import { SmsCodePurpose } from '../enums.js';
 import { RequestSmsCodePayload, SignInPayload } from '../payloads.js';
-import { requirePhone } from '../validation/phone.js';
 import { citizenForChannel } from './citizen-for-channel.js';
 import { completeSignIn, refuseSignIn } from './complete-sign-in.js';
 import { requireSmsCode, SMS_ERRORS } from './sms-outcome.js';
@@ -24,7 +23,7 @@ export class PhoneSignInResolver {
     if (purpose === SmsCodePurpose.REAL_NAME) requireCitizen(ctx);
     const outcome = await ctx.deps.citizens.smsCodes.request(number, purpose, ctx);
     if (outcome.sent) return { sent: true };
-    return { sent: false, retryAfterSeconds: outcome.retryAfterSeconds, error: UserError.of('SMS_RATE_LIMITED', IdentityErrors.SMS_RATE_LIMITED) };
+    return { sent: false, retryAfterSeconds: outcome.retryAfterSeconds, error: UserError.of('SMS_RATE_LIMITED', identityMessage('SMS_RATE_LIMITED')) };
   }
 
   @Mutation(() => SignInPayload, { description: 'Sign in with a phone number and the SMS code sent to it (purpose SIGN_IN). Level 0 until verified' })

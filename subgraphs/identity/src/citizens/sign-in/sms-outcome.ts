@@ -1,6 +1,6 @@
+import { refuseInput } from '@jingtong/kit';
 import type { IdentityErrorCode } from '../../errors.js';
 import type { VerifyOutcome } from '../sms/sms-codes.js';
-import { badInput } from '../validation/bad-input.js';
 
 export const SMS_ERRORS: Record<Exclude<VerifyOutcome, 'OK'>, IdentityErrorCode> = {
   INVALID: 'SMS_CODE_INVALID',
@@ -10,6 +10,6 @@ export const SMS_ERRORS: Record<Exclude<VerifyOutcome, 'OK'>, IdentityErrorCode>
 
 export function requireSmsCode(raw: string, field = 'code'): string {
   const code = raw.trim();
-  if (!/^\d{6}$/.test(code)) throw badInput(field, '验证码应为 6 位数字');
+  if (!/^\d{6}$/.test(code)) throw refuseInput('FORMAT_INVALID', field, '验证码应为 6 位数字');
   return code;
 }

@@ -1,9 +1,9 @@
+import { refuseInput } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { ChannelAuthRefused } from '../../legacy/channel-auth-refused.js';
 import type { WechatUser } from '../../legacy/wechat/wechat-gateway.js';
 import { SignInPayload } from '../payloads.js';
-import { badInput } from '../validation/bad-input.js';
 import { citizenForChannel } from './citizen-for-channel.js';
 import { completeSignIn, refuseSignIn } from './complete-sign-in.js';
 
@@ -12,7 +12,7 @@ export class WechatSignInResolver {
   @Mutation(() => SignInPayload, { description: 'Sign in with a WeChat OAuth code (网页授权). WeChat knows no real name: level 0 until verified' })
   async signInWithWechat(@Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext): Promise<SignInPayload> {
     const given = code.trim();
-    if (!/^[A-Za-z0-9_-]{1,128}$/.test(given)) throw badInput('code', '授权码格式不正确');
+    if (!/^[A-Za-z0-9_-]{1,128}$/.test(given)) throw refuseInput('FORMAT_INVALID', 'code', '授权码格式不正确');
     let user: WechatUser;
     try {
       user = await ctx.deps.citizens.wechat.userForCode(given, ctx);

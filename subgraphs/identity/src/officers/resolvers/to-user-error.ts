@@ -1,4 +1,4 @@
-import { IdentityErrors, type IdentityErrorCode } from '../../errors.js';
-import { UserError } from '../../schema/user-error.type.js';
+import { UserError } from '@jingtong/kit';
+import { type IdentityErrorCode, identityMessage } from '../../errors.js';
 
-export const toUserError = (failure: { code: IdentityErrorCode; message?: string }) => UserError.of(failure.code, failure.message ?? IdentityErrors[failure.code]);
+export const toUserError = (failure: { code: IdentityErrorCode; message?: string }) => UserError.of(failure.code, failure.message ?? identityMessage(failure.code));

@@ -1,5 +1,5 @@
+import { UserError } from '@jingtong/kit';
 import { Field, GraphQLISODateTime, ObjectType } from '@jingtong/kit/type-graphql';
-import { UserError } from '../../schema/user-error.type.js';
 import { Officer } from './officer.type.js';
 import { Unit } from './unit.type.js';
 

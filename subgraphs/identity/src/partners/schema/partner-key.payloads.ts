@@ -1,5 +1,5 @@
+import { UserError } from '@jingtong/kit';
 import { Field, InputType, Int, ObjectType } from '@jingtong/kit/type-graphql';
-import { UserError } from '../../schema/user-error.type.js';
 import { PartnerKey } from './partner-key.type.js';
 
 @InputType()

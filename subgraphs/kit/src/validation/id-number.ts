@@ -1,5 +1,5 @@
 import validator from 'validator';
-import { badInput } from './bad-input.js';
+import { refuseInput } from './refuse-input.js';
 
 /** Upper-case X, no spaces: the form we index and compare. */
 export const normalizeIdNumber = (raw: string) => raw.replace(/\s+/g, '').toUpperCase();
@@ -9,6 +9,6 @@ export const isIdNumber = (value: string) => value.length === 18 && validator.is
 
 export function requireIdNumber(raw: string, field = 'idNumber'): string {
   const value = normalizeIdNumber(raw);
-  if (!isIdNumber(value)) throw badInput(field, '身份证号码格式不正确');
+  if (!isIdNumber(value)) throw refuseInput('ID_NUMBER_INVALID', field);
   return value;
 }
