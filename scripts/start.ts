@@ -4,14 +4,15 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSeed } from '@jingtong/legacy';
+import { entryOf, SUBGRAPHS } from '../subgraphs/registry.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
 
+// Legacy stand-ins first, then every subgraph of the registry, then the gateway that composes them.
 const services = [
   { name: 'legacy', entry: 'legacy/src/main.ts', health: 'http://127.0.0.1:4900/__legacy/stats' },
-  { name: 'identity', entry: 'subgraphs/identity/src/index.ts', health: 'http://127.0.0.1:4001/healthz' },
-  { name: 'traffic', entry: 'subgraphs/traffic/src/index.ts', health: 'http://127.0.0.1:4002/healthz' },
+  ...SUBGRAPHS.map((s) => ({ name: s.name, entry: entryOf(s.name), health: `http://127.0.0.1:${s.port}/healthz` })),
   { name: 'gateway', entry: 'gateway/src/index.ts', health: 'http://127.0.0.1:4000/healthz' },
 ];
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { signCaller } from '@jingtong/kit';
 import { buildSeed } from '@jingtong/legacy';
+import { entryOf, SUBGRAPHS } from '../../subgraphs/registry.js';
 import { spawnService, stopAll, waitHealthy } from './services.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -36,10 +37,8 @@ const children = [
 ];
 try {
   await waitHealthy(`${LEGACY}/__legacy/health`);
-  children.push(spawnService('subgraphs/identity/src/index.ts', { ...common, ...storageEnv('identity') }));
-  children.push(spawnService('subgraphs/traffic/src/index.ts', { ...common, ...storageEnv('traffic') }));
-  await waitHealthy('http://127.0.0.1:4001/healthz');
-  await waitHealthy('http://127.0.0.1:4002/healthz');
+  for (const s of SUBGRAPHS) children.push(spawnService(entryOf(s.name), { ...common, ...storageEnv(s.name) }));
+  for (const s of SUBGRAPHS) await waitHealthy(`http://127.0.0.1:${s.port}/healthz`);
   children.push(
     spawnService('gateway/src/index.ts', {
       ...common,

@@ -1,10 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { createGateway, loadGatewayEnv } from '@jingtong/gateway';
-import * as identity from '@jingtong/identity';
-import { ALIPAY_DEV_KEYS, startLegacy, WECHAT_DEV_APP, type LegacyServer } from '@jingtong/legacy';
-import * as traffic from '@jingtong/traffic';
+import type * as identity from '@jingtong/identity';
+import { buildSubgraph, type AnySubgraphDefinition, type StartedSubgraph } from '@jingtong/kit';
+import { startLegacy, type LegacyServer } from '@jingtong/legacy';
 import type { FastifyInstance } from 'fastify';
+import { definitionModule, SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry.js';
 import { createStorage, SERVER_REDIS_URL, type StorageMode } from './storage.js';
+
+/** `exit-entry` -> `exitEntry`: the name a subgraph's definition is exported under. */
+const camelName = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export const TEST_SECRET = 'integration-test-caller-secret-0123456789';
 
@@ -19,7 +23,9 @@ export interface Stack {
   mode: StorageMode;
   legacy: LegacyServer;
   gatewayUrl: string;
-  subgraphUrls: { identity: string; traffic: string };
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Every running subgraph by name (its app and deps), for what no client can do. */
+  subgraphs: Record<SubgraphName, StartedSubgraph>;
   /** POST a GraphQL document to the gateway the way a client would. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: { data?: T; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>; extensions?: Record<string, any> } }>;
   signIn(idNumber: string): Promise<string>;
@@ -42,33 +48,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const legacy = await startLegacy({ host: '127.0.0.1', port: 0 });
   const common = { NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', CALLER_SIGNING_SECRET: TEST_SECRET, ...options.env };
 
-  const identityDeps = await identity.buildDeps(
-    identity.loadIdentityEnv({
-      ...common,
-      ...storage.envFor('identity'),
-      POPULATION_ENDPOINT: `${legacy.url}/population`,
-      // Citizen user centre: every legacy system on this stack's stand-in (DEV ONLY Alipay keys).
-      SMS_ENDPOINT: `${legacy.url}/sms`,
-      FUGITIVE_ENDPOINT: `${legacy.url}/fugitive`,
-      FACE_ENDPOINT: `${legacy.url}/face`,
-      TRAFFIC_ENDPOINT: `${legacy.url}/traffic`,
-      ALIPAY_GATEWAY_URL: `${legacy.url}/alipay/gateway.do`,
-      ALIPAY_APP_ID: ALIPAY_DEV_KEYS.appId,
-      ALIPAY_APP_PRIVATE_KEY_PATH: ALIPAY_DEV_KEYS.appPrivateKeyPath,
-      ALIPAY_PUBLIC_KEY_PATH: ALIPAY_DEV_KEYS.alipayPublicKeyPath,
-      WECHAT_API_URL: `${legacy.url}/wechat`,
-      WECHAT_APP_ID: WECHAT_DEV_APP.appId,
-      WECHAT_APP_SECRET: WECHAT_DEV_APP.secret,
-    }),
-  );
-  const identityApp = await identity.createServer(identityDeps);
-  await identityApp.listen({ port: 0, host: '127.0.0.1' });
-
-  const trafficDeps = await traffic.buildDeps(traffic.loadTrafficEnv({ ...common, ...storage.envFor('traffic'), TRAFFIC_ENDPOINT: `${legacy.url}/traffic` }));
-  const trafficApp = await traffic.createServer(trafficDeps);
-  await trafficApp.listen({ port: 0, host: '127.0.0.1' });
-
-  const subgraphUrls = { identity: `${urlOf(identityApp)}/graphql`, traffic: `${urlOf(trafficApp)}/graphql` };
+  // Every subgraph of the registry, from its definition, its legacy clients pointed at this stack's stand-ins.
+  const started: StartedSubgraph[] = [];
+  for (const { name } of SUBGRAPHS) {
+    const { [camelName(name)]: definition } = (await import(definitionModule(name))) as Record<string, AnySubgraphDefinition>;
+    if (!definition) throw new Error(`${definitionModule(name)} exports no \`${camelName(name)}\` definition`);
+    const subgraph = await buildSubgraph(definition, { ...common, ...storage.envFor(name), ...definition.legacy?.(legacy.url) });
+    await subgraph.app.listen({ port: 0, host: '127.0.0.1' });
+    started.push(subgraph);
+  }
+  const byName = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, StartedSubgraph>;
+  const identityDeps = byName.identity.deps as unknown as identity.IdentityDeps;
+  const identityApp = byName.identity.app;
+  const subgraphUrls = Object.fromEntries(started.map((s) => [s.name, `${urlOf(s.app)}/graphql`])) as Record<SubgraphName, string>;
   const run = Math.random().toString(36).slice(2, 10);
   const gatewayEnv = (overrides: Record<string, string> = {}) =>
     loadGatewayEnv({
@@ -95,6 +87,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     legacy,
     gatewayUrl,
     subgraphUrls,
+    subgraphs: byName,
     identityDeps,
     identityUrl: urlOf(identityApp),
     async graphql(query, variables, token, headers) {
@@ -126,10 +119,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     },
     async close() {
       await gateway.close();
-      await trafficApp.close();
-      await identityApp.close();
-      await trafficDeps.close();
-      await identityDeps.close();
+      for (const subgraph of [...started].reverse()) await subgraph.close();
       await legacy.close();
       await storage.cleanup();
     },

@@ -59,6 +59,7 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     passwords,
     partnerKeys: new PartnerKeyHasher(env.PARTNER_KEY_HASH_SECRET),
     citizens,
+    ready: () => database.ping(),
     close: async () => {
       await citizens.close();
       await auditJob?.stop();

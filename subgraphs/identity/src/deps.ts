@@ -23,4 +23,6 @@ export interface IdentityDeps {
   partnerKeys: PartnerKeyHasher;
   /** Citizen user centre: sign-in channels, SMS codes, real-name, bindings, fugitive screening. */
   citizens: CitizenCentreDeps;
+  /** Readiness: the database answers. */
+  ready(): Promise<void>;
 }

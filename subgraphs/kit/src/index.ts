@@ -12,3 +12,4 @@ export * from './audit/index.js';
 export * from './assurance/index.js';
 export * from './validation/index.js';
 export * from './payload/index.js';
+export * from './subgraph/index.js';

@@ -1,2 +1,3 @@
 export * from './caller.js';
 export * from './signed-header.js';
+export * from './require-signed-caller.js';

@@ -1,11 +1,12 @@
-import { CALLER_HEADER, verifyCaller, type Caller } from '@jingtong/kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CALLER_HEADER, type Caller } from './caller.js';
+import { verifyCaller } from './signed-header.js';
 
 /**
- * Internal routes answer the gateway only: the same signed caller header as /graphql
- * (the gateway signs these calls as an anonymous, direct caller).
+ * A `preHandler` for a subgraph's routes outside GraphQL (internal routes the gateway calls, job
+ * callbacks): the same signed caller header as /graphql, or 401 and nothing else said.
  */
-export function requireGateway(secret: string) {
+export function requireSignedCaller(secret: string) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const header = request.headers[CALLER_HEADER];
     const result = verifyCaller(Array.isArray(header) ? header[0] : header, secret);

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { Caller } from '../caller/caller.js';
+
+/** What the kit needs from every subgraph's validated environment. */
+export interface SubgraphEnvBase {
+  NODE_ENV: 'development' | 'test' | 'production';
+  HOST: string;
+  PORT?: number;
+  LOG_LEVEL: string;
+  CALLER_SIGNING_SECRET: string;
+}
+
+/** What the kit needs from every subgraph's dependencies. */
+export interface SubgraphDepsBase {
+  logger: Logger;
+  /** Readiness (`/readyz`): resolves when the database and caches answer. */
+  ready?: () => Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * One subgraph, described once: how to read its environment, build its dependencies, schema and
+ * per-request context, its extra routes, and where its legacy clients point in a local stack.
+ * `runSubgraph` (production, `npm start`), the test kit and the bench all start it from this.
+ */
+export interface SubgraphDefinition<Env extends SubgraphEnvBase = SubgraphEnvBase, Deps extends SubgraphDepsBase = SubgraphDepsBase, Ctx extends object = object> {
+  /** As in `subgraphs/registry.ts` and the folder name. */
+  name: string;
+  /** Validate the environment (zod, every problem listed). */
+  env: (source: NodeJS.ProcessEnv) => Env;
+  buildDeps: (env: Env, source: NodeJS.ProcessEnv) => Promise<Deps>;
+  schema: () => Promise<GraphQLSchema>;
+  /** Built per request: DataLoaders never outlive it. */
+  context: (deps: Deps, caller: Caller) => Ctx;
+  /** Routes outside /graphql (e.g. identity's JWKS and internal routes); each guards itself. */
+  routes?: (app: FastifyInstance, deps: Deps) => void | Promise<void>;
+  /** Hooks on the GraphQL server (e.g. flagging stale answers in `extensions`). */
+  hooks?: (app: FastifyInstance, deps: Deps) => void;
+  /** Env that points this subgraph's legacy clients at the stand-ins at `standInUrl` (test kit, bench, `npm start`). */
+  legacy?: (standInUrl: string) => Record<string, string>;
+}
+
+/** Identity function that fixes the types of a definition (the context type follows from `context`). */
+export const defineSubgraph = <Env extends SubgraphEnvBase, Deps extends SubgraphDepsBase, Ctx extends object>(
+  definition: SubgraphDefinition<Env, Deps, Ctx>,
+): SubgraphDefinition<Env, Deps, Ctx> => definition;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySubgraphDefinition = SubgraphDefinition<any, any, any>;

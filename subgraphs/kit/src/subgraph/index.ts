@@ -1,0 +1,3 @@
+export * from './define-subgraph.js';
+export * from './start-subgraph.js';
+export * from './run-subgraph.js';

@@ -1,0 +1,22 @@
+import { defineSubgraph } from '@jingtong/kit';
+import { buildDeps } from './build-deps.js';
+import { buildContext, type TrafficContext } from './context.js';
+import { loadTrafficEnv } from './env.js';
+import { buildTrafficSchema } from './schema/build-schema.js';
+
+/** The traffic subgraph: vehicles and violations from the provincial traffic platform. */
+export const traffic = defineSubgraph({
+  name: 'traffic',
+  env: loadTrafficEnv,
+  buildDeps,
+  schema: buildTrafficSchema,
+  context: buildContext,
+  hooks: (app) => {
+    // Flag answers that contain stale copies served while the platform failed.
+    app.graphql.addHook('onResolution', async (execution, context) => {
+      const { stale } = context as unknown as TrafficContext;
+      if (stale?.size) execution.extensions = { ...execution.extensions, stale: [...stale] };
+    });
+  },
+  legacy: (url) => ({ TRAFFIC_ENDPOINT: `${url}/traffic` }),
+});
