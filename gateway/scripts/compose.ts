@@ -20,6 +20,6 @@ if (result.errors) {
 writeFileSync(new URL('gateway/supergraph.graphql', root), result.supergraphSdl.trim() + '\n');
 const apiSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) + '\n';
 // Composed directives (`@assurance`) are dropped by toAPISchema(); put them back (see composed-directives.ts).
-writeFileSync(new URL('gateway/api-schema.graphql', root), withComposedDirectives(apiSdl, result.supergraphSdl, ['assurance']));
+writeFileSync(new URL('gateway/api-schema.graphql', root), withComposedDirectives(apiSdl, result.supergraphSdl, ['assurance', 'oncePerRequest']));
 for (const hint of result.hints ?? []) console.log(`hint: ${hint.definition.code}: ${hint.message}`);
 console.log(`composed ${services.length} subgraphs`);

@@ -14,8 +14,9 @@ import { buildGatewayContext, type GatewayContext } from './http/context.js';
 import { createGuard } from './http/guard.js';
 import { requestIdOf } from './http/request-id.js';
 import { responseMetaPlugin } from './http/response-meta.js';
-import { armorProtection, singleCallFieldsRule } from './security/armor.js';
+import { armorProtection } from './security/armor.js';
 import { costBudgetPlugin } from './security/cost-budget.js';
+import { oncePerRequestFields, oncePerRequestRule } from './security/once-per-request.js';
 import { createIdentityInternalClient } from './security/identity-internal.js';
 import { RateLimits } from './security/rate-limits.js';
 import { Safelist } from './security/safelist.js';
@@ -46,8 +47,9 @@ export async function createGateway(deps: GatewayDeps) {
   const { fetcher, close: closeFetcher } = createSubgraphFetcher({ deadlineMs: env.SUBGRAPH_DEADLINE_MS, maxSockets: env.SUBGRAPH_MAX_SOCKETS });
   const limits = new RateLimits(env.REDIS_URL, env.RATE_LIMIT_PREFIX);
 
+  const supergraphSdl = deps.supergraphSdl ?? readFileSync(SUPERGRAPH, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl: deps.supergraphSdl ?? readFileSync(SUPERGRAPH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(deps.subgraphUrls[name] ?? url!, fetcher, env.CALLER_SIGNING_SECRET),
   });
 
@@ -73,7 +75,7 @@ export async function createGateway(deps: GatewayDeps) {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: [...armor.validationRules, singleCallFieldsRule],
+    validationRules: [...armor.validationRules, oncePerRequestRule(oncePerRequestFields(supergraphSdl))],
     formatError,
     plugins: [fastifyApolloDrainPlugin(app), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), costBudgetPlugin(limits), responseMetaPlugin()],
   });

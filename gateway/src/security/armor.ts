@@ -1,5 +1,4 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationRule } from 'graphql';
 
 export interface LimitsConfig {
   maxDepth: number;
@@ -34,26 +33,3 @@ export function armorProtection(config: LimitsConfig) {
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
 }
-
-/**
- * Fields a client may call once per request: sign-ins, SMS codes and look-ups by ID number.
- * Aliases would otherwise let one request try many passwords, codes or ID numbers.
- */
-export const SINGLE_CALL_FIELD = /^(devSignIn|officerSignIn|signIn\w*|\w*SignIn|requestSmsCode|sendSmsCode|verify\w*|confirmTotp|enrolTotp|change\w*Password|\w*ByIdNumber)$/;
-
-export const singleCallFieldsRule: ValidationRule = (context) => {
-  const seen = new Map<string, number>();
-  return {
-    Field(node) {
-      const name = node.name.value;
-      if (!SINGLE_CALL_FIELD.test(name)) return;
-      const count = (seen.get(name) ?? 0) + 1;
-      seen.set(name, count);
-      if (count === 2) {
-        context.reportError(
-          new GraphQLError(`字段 ${name} 每次请求只能调用一次`, { nodes: [node], extensions: { code: 'ALIAS_LIMIT_EXCEEDED', field: name } }),
-        );
-      }
-    },
-  };
-};

@@ -10,6 +10,7 @@ export * from './soap/index.js';
 export * from './pii/index.js';
 export * from './audit/index.js';
 export * from './assurance/index.js';
+export * from './once-per-request/index.js';
 export * from './validation/index.js';
 export * from './payload/index.js';
 export * from './subgraph/index.js';

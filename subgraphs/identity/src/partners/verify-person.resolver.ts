@@ -1,4 +1,4 @@
-import { AppError, requireIdNumber } from '@jingtong/kit';
+import { AppError, OncePerRequest, requireIdNumber } from '@jingtong/kit';
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../context.js';
 
@@ -12,6 +12,7 @@ export class PersonVerification {
 
 @Resolver()
 export class VerifyPersonResolver {
+  @OncePerRequest()
   @Query(() => PersonVerification, { description: `For partner departments holding ${SCOPE}: 姓名与身份证号是否一致` })
   async verifyPerson(
     @Arg('idNumber', () => String) idNumber: string,

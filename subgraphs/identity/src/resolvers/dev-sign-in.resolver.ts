@@ -1,4 +1,4 @@
-import { InputErrors, UserError } from '@jingtong/kit';
+import { InputErrors, OncePerRequest, UserError } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
 import { bindSeededItems } from '../citizens/bindings/bind-seeded.js';
@@ -16,6 +16,7 @@ const DEV_ASSURANCE_LEVEL = 1;
 
 @Resolver()
 export class DevSignInResolver {
+  @OncePerRequest()
   @Mutation(() => DevSignInPayload, {
     description: 'Development-only sign-in for seeded citizens at level 1 (refused in production). Demo convenience: binds their vehicles and driving licence unless bindSeeded is false',
   })

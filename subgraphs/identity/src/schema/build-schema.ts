@@ -1,4 +1,4 @@
-import { assuranceExtension, buildFederatedSchema } from '@jingtong/kit';
+import { buildFederatedSchema } from '@jingtong/kit';
 import { citizenCentreResolvers } from '../citizens/citizen-centre-resolvers.js';
 import { DevSignInResolver } from '../resolvers/dev-sign-in.resolver.js';
 import { MeResolver } from '../resolvers/me.resolver.js';
@@ -14,5 +14,4 @@ export const buildIdentitySchema = () =>
   buildFederatedSchema({
     resolvers: [MeResolver, DevSignInResolver, ...citizenCentreResolvers, OfficerSignInResolver, OfficerAdminResolver, UnitResolver, PartnerKeyResolver, VerifyPersonResolver, AuditResolver],
     references: { Citizen: resolveCitizenReference },
-    extensions: [assuranceExtension],
   });

@@ -2,6 +2,8 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from '../type-graphql.js';
+import { assuranceExtension } from '../assurance/assurance-extension.js';
+import { oncePerRequestExtension } from '../once-per-request/once-per-request.js';
 import { payloadErrors } from '../payload/payload-errors-transform.js';
 import type { SchemaExtension } from './schema-extension.js';
 
@@ -18,9 +20,11 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   references?: Record<string, ReferenceResolver>;
-  /** Custom directive specs (e.g. the kit's `assuranceExtension`): linked, defined, composed and applied. */
+  /** Custom directive specs beyond the kit's own (`@assurance`, `@oncePerRequest`): linked, defined, composed and applied. */
   extensions?: SchemaExtension[];
 }
+
+const KIT_EXTENSIONS: readonly SchemaExtension[] = [assuranceExtension, oncePerRequestExtension];
 
 const quoted = (names: readonly string[]) => names.map((d) => `"${d}"`).join(', ');
 
@@ -48,7 +52,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     validate: false,
   });
-  const extensions = options.extensions ?? [];
+  // Every subgraph links the kit's directives, so each may use them and composition sees one definition.
+  const extensions = [...KIT_EXTENSIONS, ...(options.extensions ?? []).filter((e) => !KIT_EXTENSIONS.includes(e))];
   const sdl = printSchemaWithDirectives(schema);
   const link = schemaLinks(extensions) + extensions.map((e) => `${e.typeDefs}\n`).join('');
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { assuranceExtension, buildFederatedSchema } from '@jingtong/kit';
+import { buildFederatedSchema } from '@jingtong/kit';
 import { CitizenVehiclesResolver } from '../resolvers/citizen-vehicles.resolver.js';
 import { VehicleQueryResolver } from '../resolvers/vehicle-query.resolver.js';
 import { VehicleViolationsResolver } from '../resolvers/vehicle-violations.resolver.js';
@@ -13,5 +13,4 @@ export const buildTrafficSchema = () =>
     resolvers: [CitizenVehiclesResolver, VehicleViolationsResolver, VehicleQueryResolver],
     orphanedTypes: [Citizen, Vehicle, Violation],
     references: { Citizen: resolveCitizenReference, Vehicle: resolveVehicleReference },
-    extensions: [assuranceExtension],
   });

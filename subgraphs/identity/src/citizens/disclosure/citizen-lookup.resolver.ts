@@ -1,4 +1,4 @@
-import { requireIdNumber } from '@jingtong/kit';
+import { OncePerRequest, requireIdNumber } from '@jingtong/kit';
 import { Arg, Ctx, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { findCitizenByIdNumber } from '../../db/repositories/citizens.js';
@@ -8,6 +8,7 @@ import { CITIZEN_READERS } from '../access.js';
 
 @Resolver()
 export class CitizenLookupResolver {
+  @OncePerRequest()
   @Query(() => Citizen, { nullable: true, description: 'Officers (WINDOW_OFFICER, REVIEWER, LEADER): the citizen with this ID number, or null' })
   async citizenByIdNumber(@Arg('idNumber', () => String) idNumber: string, @Ctx() ctx: IdentityContext): Promise<Citizen | null> {
     requireOfficer(ctx.caller, ...CITIZEN_READERS);

@@ -1,4 +1,4 @@
-import { Assurance, UserError, refuseInput, requireIdNumber, requireName, requirePhone } from '@jingtong/kit';
+import { Assurance, OncePerRequest, UserError, refuseInput, requireIdNumber, requireName, requirePhone } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
 import type { IdentityContext } from '../../context.js';
@@ -46,6 +46,7 @@ export class RealNameResolver {
     return { ...citizen, idNumber: citizen.idNumber, name: citizen.name };
   }
 
+  @OncePerRequest()
   @Mutation(() => RealNamePayload, {
     description: 'Level 1 (SMS_POPULATION). If the ID number already belongs to a citizen who signed in by another channel, this account is merged into that citizen and the token is theirs',
   })
@@ -83,6 +84,7 @@ export class RealNameResolver {
   }
 
   @Assurance(1)
+  @OncePerRequest()
   @Mutation(() => RealNamePayload, { description: 'Level 2 (FACE): face comparison against the population photo, with a liveness result' })
   async verifyRealNameByFace(@Arg('input', () => FaceRealNameInput) input: FaceRealNameInput, @Ctx() ctx: IdentityContext): Promise<RealNamePayload> {
     const photo = requireBase64(input.photo, 'photo', MAX_PHOTO_BASE64);
@@ -97,6 +99,7 @@ export class RealNameResolver {
   }
 
   @Assurance(1)
+  @OncePerRequest()
   @Mutation(() => RealNamePayload, { description: 'Level 2 (NETWORK_PASSWORD): the network identity copy password (网证口令)' })
   async verifyRealNameByNetworkPassword(@Arg('password', () => String) password: string, @Ctx() ctx: IdentityContext): Promise<RealNamePayload> {
     if (password.length < 4 || password.length > 64) throw refuseInput('FORMAT_INVALID', 'password', '网证口令格式不正确');
@@ -109,6 +112,7 @@ export class RealNameResolver {
   }
 
   @Assurance(2)
+  @OncePerRequest()
   @Mutation(() => RealNamePayload, { description: 'Level 3 (NETWORK_IDENTITY): level 2 plus the network identity copy (网证) code and password' })
   async verifyNetworkIdentity(
     @Arg('networkIdCode', () => String) networkIdCode: string,

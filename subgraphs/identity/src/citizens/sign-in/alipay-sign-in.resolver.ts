@@ -1,4 +1,4 @@
-import { isIdNumber, normalizeIdNumber, refuseInput } from '@jingtong/kit';
+import { OncePerRequest, isIdNumber, normalizeIdNumber, refuseInput } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { findCitizensByIds } from '../../db/repositories/citizens.js';
@@ -20,6 +20,7 @@ async function certifiedPerson(ctx: IdentityContext, user: AlipayUser) {
 
 @Resolver()
 export class AlipaySignInResolver {
+  @OncePerRequest()
   @Mutation(() => SignInPayload, {
     description: 'Sign in with an Alipay auth code (用户信息授权). Alipay-certified real-name info that the population register confirms gives level 1 (ALIPAY_CERTIFIED)',
   })

@@ -1,4 +1,4 @@
-import { UserError, requirePhone } from '@jingtong/kit';
+import { OncePerRequest, UserError, requirePhone } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { identityMessage } from '../../errors.js';
@@ -11,6 +11,7 @@ import { requireSmsCode, SMS_ERRORS } from './sms-outcome.js';
 
 @Resolver()
 export class PhoneSignInResolver {
+  @OncePerRequest()
   @Mutation(() => RequestSmsCodePayload, {
     description: 'Text a 6-digit code (valid 5 minutes, 5 attempts). At most one a minute and ten a day per phone (SMS_RATE_LIMITED). REAL_NAME needs a signed-in citizen',
   })
@@ -26,6 +27,7 @@ export class PhoneSignInResolver {
     return { sent: false, retryAfterSeconds: outcome.retryAfterSeconds, error: UserError.of('SMS_RATE_LIMITED', identityMessage('SMS_RATE_LIMITED')) };
   }
 
+  @OncePerRequest()
   @Mutation(() => SignInPayload, { description: 'Sign in with a phone number and the SMS code sent to it (purpose SIGN_IN). Level 0 until verified' })
   async signInWithPhone(@Arg('phone', () => String) phone: string, @Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext): Promise<SignInPayload> {
     const number = requirePhone(phone);

@@ -1,4 +1,4 @@
-import { refuseInput } from '@jingtong/kit';
+import { OncePerRequest, refuseInput } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { ChannelAuthRefused } from '../../legacy/channel-auth-refused.js';
@@ -9,6 +9,7 @@ import { completeSignIn, refuseSignIn } from './complete-sign-in.js';
 
 @Resolver()
 export class WechatSignInResolver {
+  @OncePerRequest()
   @Mutation(() => SignInPayload, { description: 'Sign in with a WeChat OAuth code (网页授权). WeChat knows no real name: level 0 until verified' })
   async signInWithWechat(@Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext): Promise<SignInPayload> {
     const given = code.trim();

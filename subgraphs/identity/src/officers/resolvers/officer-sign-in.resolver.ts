@@ -1,4 +1,4 @@
-import { AppError } from '@jingtong/kit';
+import { AppError, OncePerRequest } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { confirmTotp, enrolTotp } from '../enrolment.js';
@@ -22,6 +22,7 @@ const toPayload = (result: SignInResult): OfficerSignInPayload =>
 
 @Resolver()
 export class OfficerSignInResolver {
+  @OncePerRequest()
   @Mutation(() => OfficerSignInPayload, { description: 'Officer sign-in: password AND a TOTP code, always. Five failures lock the account for 30 minutes' })
   async officerSignIn(
     @Arg('username', () => String) username: string,
@@ -33,6 +34,7 @@ export class OfficerSignInResolver {
     return toPayload(await signInOfficer(ctx.deps, { username, password, totp }, ctx.requestId));
   }
 
+  @OncePerRequest()
   @Mutation(() => TotpEnrolmentPayload, { description: 'First sign-in: a new authenticator secret for the enrolment ticket' })
   async enrolTotp(@Arg('ticket', () => String) ticket: string, @Ctx() ctx: IdentityContext): Promise<TotpEnrolmentPayload> {
     bounded(ticket);
@@ -40,12 +42,14 @@ export class OfficerSignInResolver {
     return result.ok ? { otpauthUri: result.otpauthUri, qrCodeDataUrl: result.qrCodeDataUrl, secret: result.secret } : { error: toUserError(result.failure) };
   }
 
+  @OncePerRequest()
   @Mutation(() => OfficerSignInPayload, { description: 'Finish enrolment with a code from the authenticator; signs in (or PASSWORD_EXPIRED)' })
   async confirmTotp(@Arg('ticket', () => String) ticket: string, @Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext): Promise<OfficerSignInPayload> {
     bounded(ticket, code);
     return toPayload(await confirmTotp(ctx.deps, ticket, code, ctx.requestId));
   }
 
+  @OncePerRequest()
   @Mutation(() => OfficerSignInPayload, { description: 'After PASSWORD_EXPIRED (temporary or 90-day-old password): both factors and a new password; signs in' })
   async changeExpiredPassword(
     @Arg('username', () => String) username: string,
@@ -58,6 +62,7 @@ export class OfficerSignInResolver {
     return toPayload(await changeExpiredPassword(ctx.deps, { username, currentPassword, newPassword, totp }, ctx.requestId));
   }
 
+  @OncePerRequest()
   @Mutation(() => OfficerOperationPayload, { description: "The signed-in officer's new password (current password and a TOTP code again); other sessions end" })
   async changeOwnPassword(
     @Arg('currentPassword', () => String) currentPassword: string,

@@ -1,0 +1,1 @@
+export * from './once-per-request.js';
