@@ -9,6 +9,7 @@ export * from './cache/index.js';
 export * from './soap/index.js';
 export * from './pii/index.js';
 export * from './audit/index.js';
+export * from './jobs/index.js';
 export * from './assurance/index.js';
 export * from './once-per-request/index.js';
 export * from './validation/index.js';

@@ -1,0 +1,10 @@
+export * from './jobs.table.js';
+export { enqueueJob, jobEnqueuer, type NewJob } from './enqueue-job.js';
+export * from './job-handlers.js';
+export * from './job-backoff.js';
+export type { JobClock } from './job-clock.js';
+export * from './job-error.js';
+export { periodKey, type RecurringJob } from './recurring-jobs.js';
+export { JobLeaseTimeout, JobWorkerStopping } from './run-job.js';
+export * from './job-worker.js';
+export * from './job-admin.js';
