@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import { createLogger } from '@jingtong/kit';
+import { createLogger, persistedOperationNames, registerMetricsRoute } from '@jingtong/kit';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import type { JWTVerifyGetKey } from 'jose';
 import { createTokenVerifier } from './auth/verify-token.js';
@@ -14,6 +14,9 @@ import { buildGatewayContext, type GatewayContext } from './http/context.js';
 import { createGuard } from './http/guard.js';
 import { requestIdOf } from './http/request-id.js';
 import { responseMetaPlugin } from './http/response-meta.js';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
+import { graphqlErrorsPlugin, recordGatewayRequests } from './metrics/record-requests.js';
+import { timedFetcher } from './metrics/timed-fetcher.js';
 import { armorProtection } from './security/armor.js';
 import { costBudgetPlugin } from './security/cost-budget.js';
 import { oncePerRequestFields, oncePerRequestRule } from './security/once-per-request.js';
@@ -26,6 +29,7 @@ import { SignedDataSource } from './subgraphs/signed-data-source.js';
 
 export { loadGatewayEnv, GatewayEnvSchema, type GatewayEnv } from './env.js';
 export { subgraphUrls, SUBGRAPHS } from './subgraphs/registry.js';
+export { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 
 export interface GatewayDeps {
   env: GatewayEnv;
@@ -34,6 +38,10 @@ export interface GatewayDeps {
   supergraphSdl?: string;
   /** Tests may hand in keys instead of fetching the JWKS. */
   jwks?: JWTVerifyGetKey;
+  /** Served at `GET /metrics`; made from the persisted operations' names when not given. */
+  metrics?: GatewayMetrics;
+  /** When set, `GET /metrics` asks for `authorization: Bearer <token>` (this port faces the internet). */
+  metricsToken?: string;
 }
 
 const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
@@ -46,11 +54,13 @@ export async function createGateway(deps: GatewayDeps) {
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const { fetcher, close: closeFetcher } = createSubgraphFetcher({ deadlineMs: env.SUBGRAPH_DEADLINE_MS, maxSockets: env.SUBGRAPH_MAX_SOCKETS });
   const limits = new RateLimits(env.REDIS_URL, env.RATE_LIMIT_PREFIX);
+  const manifestPath = env.PERSISTED_DOCUMENTS_PATH ?? MANIFEST;
+  const metrics = deps.metrics ?? createGatewayMetrics({ operationNames: persistedOperationNames(manifestPath) });
 
   const supergraphSdl = deps.supergraphSdl ?? readFileSync(SUPERGRAPH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(deps.subgraphUrls[name] ?? url!, fetcher, env.CALLER_SIGNING_SECRET),
+    buildService: ({ name, url }) => new SignedDataSource(deps.subgraphUrls[name] ?? url!, timedFetcher(metrics, name, fetcher), env.CALLER_SIGNING_SECRET),
   });
 
   const app = Fastify({ loggerInstance: logger as unknown as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 1_048_576 });
@@ -77,12 +87,12 @@ export async function createGateway(deps: GatewayDeps) {
     allowBatchedHttpRequests: false,
     validationRules: [...armor.validationRules, oncePerRequestRule(oncePerRequestFields(supergraphSdl))],
     formatError,
-    plugins: [fastifyApolloDrainPlugin(app), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), costBudgetPlugin(limits), responseMetaPlugin()],
+    plugins: [fastifyApolloDrainPlugin(app), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), costBudgetPlugin(limits), responseMetaPlugin(), graphqlErrorsPlugin(metrics)],
   });
   await apollo.start();
 
   const verify = createTokenVerifier({ jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, deps.jwks);
-  const safelist = Safelist.fromFile(env.PERSISTED_DOCUMENTS_PATH ?? MANIFEST);
+  const safelist = Safelist.fromFile(manifestPath);
   if (env.SAFELIST_ENFORCE && safelist.size === 0) logger.warn('safelist is empty: first-party channels can run nothing');
   const guard = createGuard({
     verify,
@@ -100,7 +110,9 @@ export async function createGateway(deps: GatewayDeps) {
     const ok = Object.values(subgraphs).every((s) => s === 'ok');
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', subgraphs });
   });
+  registerMetricsRoute(app, metrics.metrics, { token: deps.metricsToken });
   await app.register(async (scope) => {
+    recordGatewayRequests(scope, metrics);
     scope.addHook('preHandler', guard);
     await scope.register(fastifyApollo(apollo), { method: 'POST', context: async (request) => buildGatewayContext(request) });
   });

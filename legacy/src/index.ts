@@ -18,6 +18,7 @@ export { fugitiveRecord, type FugitiveHit } from './systems/fugitive/index.js';
 export { networkIdentityOf, type NetworkIdentity } from './systems/face/index.js';
 export { ALIPAY_DEV_APP_ID, ALIPAY_DEV_KEYS, alipayUserIdOf, type AlipayAuthorization } from './systems/alipay/index.js';
 export { WECHAT_DEV_APP, wechatIdentityOf, type WechatAuthorization, type WechatIdentity } from './systems/wechat/index.js';
+export { demoCitizens, facePhotoPath, type DemoCitizen, type DemoRole } from './demo/demo-citizens.js';
 export type { CallStats } from './framework/counters.js';
 export { FAULT_MODES, type FaultMode, type FaultPatch, type FaultSettings } from './framework/faults.js';
 export type { FaultCode, FaultString } from './framework/soap-fault.js';

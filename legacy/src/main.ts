@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   console.log(`[legacy] demo citizen ${demo.name} ${demo.idNumber} (${legacy.seed.vehiclesByOwner(demo.idNumber).length} vehicles)`);
   const identity = networkIdentityOf(demo.idNumber);
   console.log(`[legacy]   网证码 ${identity.networkIdCode}, 口令 ${identity.password}; photo = fakePhoto(idNumber); fugitives: ${legacy.seed.fugitives().length}`);
+  console.log(`[legacy] demo page (every credential the stand-ins accept) ${legacy.url}/__legacy/demo`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -10,9 +10,9 @@ import type { HttpSystemInstance } from './framework/http-system.js';
 import { mountSoapSystem, type SoapMount } from './framework/soap-mount.js';
 import type { SystemInstance } from './framework/system.js';
 import { buildSeed, type SeedData } from './seed/index.js';
-import { networkIdentityOf } from './systems/face/index.js';
 import { ALL_SYSTEMS, HTTP_SYSTEMS, SOAP_SYSTEM_IDS, SYSTEMS, SYSTEM_IDS, type SoapSystemId, type SystemId } from './systems/registry.js';
 import { authorizePages } from './systems/authorize-pages.js';
+import { demoRoutes } from './demo/demo-routes.js';
 import { userSide, userSideRoutes, type AlipayUserSide, type SmsUserSide, type WechatUserSide } from './systems/user-side.js';
 
 export interface StartLegacyOptions {
@@ -91,18 +91,6 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     if (settings.mode !== 'timeout') held.release(parsed.system);
     return settings;
   };
-  const demo = () => {
-    const citizen = seed.demoCitizen();
-    const vehicles = seed.vehiclesByOwner(citizen.idNumber);
-    const unprocessed = vehicles.flatMap((v) => seed.violationsByPlate(v.plate)).filter((v) => v.status === '0').length;
-    return {
-      idNumber: citizen.idNumber,
-      name: citizen.name,
-      plates: vehicles.map((v) => v.plate),
-      unprocessedViolations: unprocessed,
-      networkIdentity: networkIdentityOf(citizen.idNumber),
-    };
-  };
 
   const app = createHttpApp({
     systems: SOAP_SYSTEM_IDS,
@@ -110,9 +98,10 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     faults,
     held,
     signal: closing.signal,
-    admin: { systems: SYSTEM_IDS, stats: () => counters.snapshot(), reset, faults: () => faults.all(), setFaults, demo, extraRoutes: (app) => {
+    admin: { systems: SYSTEM_IDS, stats: () => counters.snapshot(), reset, faults: () => faults.all(), setFaults, extraRoutes: (app) => {
       userSideRoutes(side)(app);
       authorizePages(side)(app);
+      demoRoutes(seed)(app);
     } },
   });
   void app.register(httpSystemRoutes({ systems: httpInstances, counters, faults, held, signal: closing.signal }));

@@ -4,9 +4,8 @@
  *   POST /__legacy/reset   -> counters zeroed, faults back to env defaults, sessions dropped
  *   GET  /__legacy/faults  -> { "<system>": { latencyMs, jitterMs, errorRate, mode } }
  *   POST /__legacy/faults  { system, latencyMs?, jitterMs?, errorRate?, mode? } -> the system's settings
- *   GET  /__legacy/demo    -> the demo citizen's ID number, name and plates
  *   GET  /__legacy/health  -> { ok: true, systems }
- * plus the systems' own admin routes (extraRoutes, e.g. src/systems/user-side.ts).
+ * plus the systems' own admin routes and the demo page (extraRoutes, e.g. src/systems/user-side.ts, src/demo/).
  * Errors are JSON: { error, message } with a 4xx status.
  */
 import type { FastifyInstance } from 'fastify';
@@ -21,7 +20,6 @@ export interface AdminApi {
   faults(): Record<string, FaultSettings>;
   /** Validates (throws a ZodError) and applies a fault patch. */
   setFaults(patch: unknown): FaultSettings;
-  demo(): object;
   /** More /__legacy/* routes, registered here so the same JSON error handling applies. */
   extraRoutes?: (app: FastifyInstance) => void;
 }
@@ -42,7 +40,6 @@ export function adminRoutes(api: AdminApi) {
     });
     app.get('/__legacy/faults', async () => api.faults());
     app.post('/__legacy/faults', async (request) => api.setFaults(request.body));
-    app.get('/__legacy/demo', async () => api.demo());
     app.get('/__legacy/health', async () => ({ ok: true, systems: api.systems }));
     api.extraRoutes?.(app);
   };

@@ -67,11 +67,11 @@ describe('admin surface', () => {
     expect((await get('/__legacy/stats')).body.population).toEqual({ queryPersons: 0, countSameName: 0 });
   });
 
-  it('GET /__legacy/demo and /__legacy/health describe the running stand-ins', async () => {
-    const demo = (await get('/__legacy/demo')).body;
+  it('GET /__legacy/demo.json and /__legacy/health describe the running stand-ins', async () => {
+    const [demo] = (await get('/__legacy/demo.json')).body.citizens;
     expect(demo.idNumber).toBe(legacy.seed.demoCitizen().idNumber);
-    expect(demo.plates.length).toBeGreaterThanOrEqual(5);
-    expect(demo.unprocessedViolations).toBeGreaterThanOrEqual(1);
+    expect(demo.vehicles.length).toBeGreaterThanOrEqual(5);
+    expect(demo.vehicles.reduce((n: number, v: { unprocessedViolations: number }) => n + v.unprocessedViolations, 0)).toBeGreaterThanOrEqual(1);
     expect((await get('/__legacy/health')).body).toEqual({ ok: true, systems: ['traffic', 'population', 'sms', 'fugitive', 'face', 'alipay', 'wechat'] });
   });
 

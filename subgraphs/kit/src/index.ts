@@ -15,3 +15,4 @@ export * from './once-per-request/index.js';
 export * from './validation/index.js';
 export * from './payload/index.js';
 export * from './subgraph/index.js';
+export * from './metrics/index.js';

@@ -1,3 +1,4 @@
+import type { CacheCounts } from '../metrics/cache-metrics.js';
 import type { CacheStore } from './cache-store.js';
 
 export interface CachePolicy {
@@ -38,12 +39,15 @@ export interface BatchResult<K, V> {
  */
 export class CachedBatch<K extends string | number, V, C = undefined> {
   private readonly inflight = new Map<string, Promise<V>>();
+  private readonly counts?: CacheCounts;
 
   constructor(
     private readonly store: CacheStore,
     private readonly policy: CachePolicy,
     private readonly fetchMany: (keys: K[], ctx: C) => Promise<Map<K, V>>,
-  ) {}
+  ) {
+    this.counts = store.metrics?.cache.forCache(policy.name);
+  }
 
   private key(k: K) {
     const id = this.policy.protect ? this.policy.protect.digestKey(String(k)) : String(k);
@@ -79,6 +83,10 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
         missing.push(k);
       }
     });
+    if (this.counts) {
+      if (values.size) this.counts.hits.inc(values.size);
+      if (missing.length) this.counts.misses.inc(missing.length);
+    }
     if (missing.length === 0) return { values, stale: false, fetched: 0 };
 
     const waiting: Array<Promise<void>> = [];
@@ -111,6 +119,7 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
         if (!toFetch.every((k) => staleCopies.has(k))) throw error;
         for (const k of toFetch) values.set(k, staleCopies.get(k) as V);
         stale = true;
+        this.counts?.stale.inc(toFetch.length);
       } finally {
         toFetch.forEach((k) => this.inflight.delete(this.key(k)));
       }

@@ -1,14 +1,19 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import mercurius from 'mercurius';
 import type { Logger } from 'pino';
 import { type Caller, CALLER_HEADER } from '../caller/caller.js';
 import { verifyCaller } from '../caller/signed-header.js';
+import { createMetrics, type Metrics } from '../metrics/create-metrics.js';
+import { registerMetricsRoute } from '../metrics/metrics-route.js';
+import { ANONYMOUS_OPERATION } from '../metrics/operation-labels.js';
 import { sanitizeErrors } from './format-error.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     caller?: Caller;
+    /** Set by the error formatter: the answer carries errors although the status is 200. */
+    graphqlFailed?: boolean;
   }
 }
 
@@ -24,6 +29,11 @@ export interface SubgraphServerOptions<Ctx extends object> {
   publicRoutes?: (app: FastifyInstance) => void | Promise<void>;
   /** Compile a query with graphql-jit after this many runs. */
   jit?: number;
+  /**
+   * Served at `GET /metrics`. Pass the one the service's SOAP clients and cache store record into;
+   * without it the server makes its own from `name` (requests only).
+   */
+  metrics?: Metrics;
 }
 
 /** Fastify + mercurius with the signed-caller check in front of /graphql. */
@@ -48,6 +58,9 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
     }
   });
   await options.publicRoutes?.(app);
+  const metrics = options.metrics ?? createMetrics(options.name);
+  registerMetricsRoute(app, metrics);
+  recordRequests(app, metrics);
 
   app.addHook('preHandler', async (request, reply) => {
     if (!request.url.startsWith('/graphql')) return;
@@ -68,6 +81,8 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
     graphiql: false,
     context: (request) => options.buildContext(request.caller!, request),
     errorFormatter: (execution, context) => {
+      const request = (context as { reply?: FastifyReply }).reply?.request;
+      if (request) request.graphqlFailed = true;
       const requestId = (context as { caller?: Caller }).caller?.requestId;
       const errors = sanitizeErrors(execution.errors ?? [], logger, requestId);
       return { statusCode: 200, response: { data: execution.data ?? null, errors: errors.map((e) => e.toJSON()) } };
@@ -75,4 +90,23 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
   });
 
   return app;
+}
+
+/** One count and one latency sample per /graphql request, refused ones included, after the response is sent. */
+function recordRequests(app: FastifyInstance, metrics: Metrics): void {
+  const { requests } = metrics;
+  app.decorateRequest('graphqlFailed', false);
+  app.addHook('onResponse', (request, reply, done) => {
+    if (request.url.startsWith('/graphql')) {
+      // Only first-party channels are held to the persisted operations (at the gateway); partners name their own.
+      const channel = request.caller?.channel;
+      const operation =
+        channel === 'h5' || channel === 'console'
+          ? requests.operations.of((request.body as { operationName?: unknown } | null | undefined)?.operationName)
+          : ANONYMOUS_OPERATION;
+      const failed = reply.statusCode >= 400 || request.graphqlFailed;
+      requests.record(operation, failed ? 'error' : 'ok', reply.elapsedTime / 1000);
+    }
+    done();
+  });
 }

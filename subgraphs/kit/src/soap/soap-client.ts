@@ -4,7 +4,9 @@ import axios from 'axios';
 import CircuitBreaker from 'opossum';
 import soap from 'soap';
 import type { Logger } from 'pino';
-import { LegacyError } from '../errors/legacy-error.js';
+import { LegacyError, type LegacyFailure } from '../errors/legacy-error.js';
+import type { Metrics } from '../metrics/create-metrics.js';
+import type { BreakerState, LegacyOutcome } from '../metrics/legacy-metrics.js';
 import { classifyLegacyError, faultOf, isCallerFault } from './classify-error.js';
 
 export interface SoapClientOptions {
@@ -20,6 +22,8 @@ export interface SoapClientOptions {
   maxInFlight?: number;
   breaker?: { errorThresholdPercentage?: number; resetTimeoutMs?: number; volumeThreshold?: number; rollingCountTimeoutMs?: number };
   logger: Logger;
+  /** The service's metrics: each call counted and timed per operation and outcome; the breaker's state. */
+  metrics?: Metrics;
 }
 
 export interface SoapCallContext {
@@ -59,22 +63,29 @@ export async function createSoapClient(options: SoapClientOptions): Promise<Lega
   });
 
   const log = options.logger.child({ system: options.system });
+  const breakerState = (): BreakerState => (breaker.opened ? 'open' : breaker.halfOpen ? 'half-open' : 'closed');
+  const calls = options.metrics?.legacy.forSystem(options.system);
+  const unwatchBreaker = calls?.watchBreaker(breakerState);
   return {
     system: options.system,
     async call<T>(operation: string, args: object, ctx: SoapCallContext): Promise<T> {
       const started = performance.now();
       try {
         const result = (await breaker.fire(operation, args)) as T;
-        log.info({ requestId: ctx.requestId, operation, durationMs: Math.round(performance.now() - started), outcome: 'ok' }, 'legacy call');
+        const elapsed = performance.now() - started;
+        calls?.record(operation, 'ok', elapsed / 1000);
+        log.info({ requestId: ctx.requestId, operation, durationMs: Math.round(elapsed), outcome: 'ok' }, 'legacy call');
         return result;
       } catch (error) {
         const code = classifyLegacyError(error);
         const fault = faultOf(error);
+        const elapsed = performance.now() - started;
+        calls?.record(operation, outcomeOf(code, error), elapsed / 1000);
         log.warn(
           {
             requestId: ctx.requestId,
             operation,
-            durationMs: Math.round(performance.now() - started),
+            durationMs: Math.round(elapsed),
             outcome: code,
             // Fault codes and transport codes only: never the payload.
             faultcode: fault?.faultcode,
@@ -85,14 +96,21 @@ export async function createSoapClient(options: SoapClientOptions): Promise<Lega
         throw new LegacyError(code, options.system, operation, error);
       }
     },
-    breakerState: () => (breaker.opened ? 'open' : breaker.halfOpen ? 'half-open' : 'closed'),
+    breakerState,
     close: () => {
+      unwatchBreaker?.();
       breaker.shutdown();
       httpAgent.destroy();
       httpsAgent.destroy();
     },
   };
 }
+
+const OUTCOME: Record<LegacyFailure, LegacyOutcome> = { LEGACY_FAULT: 'fault', LEGACY_TIMEOUT: 'timeout', LEGACY_UNAVAILABLE: 'unavailable' };
+
+/** A refusal by the open breaker is its own outcome: the system was not even asked. */
+const outcomeOf = (code: LegacyFailure, error: unknown): LegacyOutcome =>
+  (error as { code?: string } | undefined)?.code === 'EOPENBREAKER' ? 'breaker-open' : OUTCOME[code];
 
 /** The SOAP Fault string behind a LegacyError (e.g. `SESSION_INVALID`), for gateways that react to it. */
 export const legacyFaultString = (error: unknown): string | undefined =>
