@@ -25,7 +25,7 @@ export default {
     {
       ...base,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{legacy,gateway}/src/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/*.test.ts'],
+      testMatch: ['<rootDir>/{legacy,gateway}/src/**/*.test.ts', '<rootDir>/legacy-clients/src/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/*.test.ts'],
     },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'] },

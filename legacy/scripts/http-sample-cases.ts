@@ -1,5 +1,5 @@
 /**
- * The Alipay and WeChat calls recorded into legacy/samples/http/<operation>__<case>/: the raw
+ * The Alipay and WeChat calls recorded into legacy-clients/src/<system>/samples/<operation>__<case>/: the raw
  * HTTP request (request.txt) and the exact response body (response.json; Alipay signatures
  * cover its exact text, so it is not reformatted). Timestamps are fixed and codes/tokens come
  * from startLegacy({ tokenSeed }), so re-recording gives the same files.
@@ -24,6 +24,11 @@ export interface HttpSampleCase {
   /** Runs the steps before the recorded call (e.g. authorising) and returns that call. */
   prepare(legacy: LegacyServer): Promise<HttpRequestSample>;
   errorRate?: number;
+  /**
+   * The parameter holding a single-use credential (auth code, token) that was valid only while recording:
+   * whoever replays the request against a stand-in must obtain a fresh one (legacy-clients' drift check).
+   */
+  fresh?: 'code' | 'auth_token';
 }
 
 /** A fixed request time: Alipay does not reject old timestamps, and recordings stay stable. */
@@ -45,12 +50,6 @@ async function alipayToken(legacy: LegacyServer): Promise<string> {
   return answer.response.access_token;
 }
 
-async function wechatToken(legacy: LegacyServer): Promise<{ access_token: string; openid: string }> {
-  const { code } = legacy.wechat.authorize('wx-user-1');
-  const request = tokenRequest(code);
-  return (await (await fetch(`${legacy.url}${request.path}`)).json()) as { access_token: string; openid: string };
-}
-
 export function httpSampleCases(): HttpSampleCase[] {
   const oauth = 'alipay.system.oauth.token';
   const share = 'alipay.user.info.share';
@@ -61,6 +60,7 @@ export function httpSampleCases(): HttpSampleCase[] {
       case: 'ok',
       description: "the demo citizen's auth code for tokens",
       prepare: async (legacy) => gateway(oauth, { grant_type: 'authorization_code', code: legacy.alipay.authorize(legacy.seed.demoCitizen().idNumber).authCode }),
+      fresh: 'code',
     },
     {
       system: 'alipay',
@@ -97,6 +97,7 @@ export function httpSampleCases(): HttpSampleCase[] {
       case: 'ok',
       description: "the demo citizen's certified real-name info",
       prepare: async (legacy) => gateway(share, { auth_token: await alipayToken(legacy) }),
+      fresh: 'auth_token',
     },
     {
       system: 'alipay',
@@ -111,6 +112,7 @@ export function httpSampleCases(): HttpSampleCase[] {
       case: 'ok',
       description: 'wx-user-1 code for an access token, openid and unionid',
       prepare: async (legacy) => tokenRequest(legacy.wechat.authorize('wx-user-1').code),
+      fresh: 'code',
     },
     {
       system: 'wechat',
@@ -122,23 +124,6 @@ export function httpSampleCases(): HttpSampleCase[] {
         await fetch(`${legacy.url}${request.path}`);
         return request;
       },
-    },
-    {
-      system: 'wechat',
-      operation: '/sns/userinfo',
-      case: 'ok',
-      description: "wx-user-1's profile",
-      prepare: async (legacy) => {
-        const { access_token, openid } = await wechatToken(legacy);
-        return wechatGet('/sns/userinfo', { access_token, openid, lang: 'zh_CN' });
-      },
-    },
-    {
-      system: 'wechat',
-      operation: '/sns/userinfo',
-      case: 'invalid-token',
-      description: 'an unknown access_token: errcode 40001',
-      prepare: async (legacy) => wechatGet('/sns/userinfo', { access_token: 'x'.repeat(86), openid: legacy.wechat.authorize('wx-user-1').openid, lang: 'zh_CN' }),
     },
   ];
 }

@@ -33,6 +33,33 @@ export function describeOfficers(mode: StorageMode) {
       expect((await stack.graphql(CURRENT_OFFICER)).body.data.currentOfficer).toBeNull();
     });
 
+    it('commits an administrative change only together with its audit row (one transaction)', async () => {
+      const sysadmin = await kit.demo('sysadmin');
+      const CREATE = `mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { officer { id username } error { code } } }`;
+      const input = { username: 'audit.atomic', name: '审计原子', unitCode: '411002000000', roles: ['WINDOW_OFFICER'] };
+      const created = async () =>
+        (await stack.identityDeps.database.db.selectFrom('audit_log').select('details').where('action', '=', 'CONFIG_CHANGED').execute()).filter((r) => JSON.parse(r.details!).change === 'OFFICER_CREATED').length;
+      const before = await created();
+      // The audit row is written, then the request fails before commit: neither the officer nor the row may remain.
+      const audit = stack.identityDeps.audit;
+      const record = audit.record.bind(audit);
+      audit.record = async (...args) => {
+        await record(...args);
+        throw new Error('crash after the audit append');
+      };
+      try {
+        const failed = await stack.graphql(CREATE, { input }, sysadmin);
+        expect(failed.body.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+      } finally {
+        audit.record = record;
+      }
+      expect(await created()).toBe(before);
+      // Nothing was left behind: the same username is still free, and its creation is audited once.
+      const ok = (await stack.graphql(CREATE, { input }, sysadmin)).body.data.createOfficer;
+      expect(ok).toMatchObject({ officer: { username: 'audit.atomic' }, error: null });
+      expect(await created()).toBe(before + 1);
+    });
+
     it('onboards a new officer: one-time password -> authenticator enrolment -> own password (complexity checked) -> signed in', async () => {
       const created = await stack.graphql(
         `mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { officer { id username name phone passwordExpiresAt totpEnrolled } initialPassword error { code } } }`,

@@ -1,19 +1,16 @@
-import { fileURLToPath } from 'node:url';
 import { createCacheStore, createDatabase, createLogger, createSoapClient, FieldCipher, keyringFromEnv, SqlAuditLog } from '@jingtong/kit';
+import { CachedPopulationGateway, POPULATION_WSDL, SoapPopulationGateway } from '@jingtong/legacy-clients';
 import { buildCitizenCentre } from './citizens/build-citizen-centre.js';
 import type { IdentityDatabase } from './db/tables/citizen.table.js';
 import { migrations } from './db/migrations/index.js';
+import type { IdentityAuditAction } from './audit/audit-actions.js';
 import type { IdentityDeps } from './deps.js';
 import type { IdentityEnv } from './env.js';
-import { CachedPopulationGateway } from './legacy/cached-population-gateway.js';
-import { SoapPopulationGateway } from './legacy/soap-population-gateway.js';
 import { TokenIssuer } from './tokens/token-issuer.js';
 import { startAuditJob } from './audit/audit-job.js';
 import { demoOfficersEnabled, seedDemoOfficers } from './officers/demo-officers.js';
 import { PasswordHasher } from './officers/password-hasher.js';
 import { PartnerKeyHasher } from './partners/partner-key-secret.js';
-
-const POPULATION_WSDL = fileURLToPath(new URL('./legacy/wsdl/population.wsdl', import.meta.url));
 
 export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv = process.env): Promise<IdentityDeps & { close(): Promise<void> }> {
   const logger = createLogger('identity', env.LOG_LEVEL);
@@ -40,7 +37,7 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     issuer: env.IDENTITY_JWT_ISSUER,
     audience: env.IDENTITY_JWT_AUDIENCE,
   });
-  const audit = new SqlAuditLog(database.db);
+  const audit = new SqlAuditLog<IdentityAuditAction>(database.db);
   const citizens = await buildCitizenCentre(env, { logger, database, cipher, audit });
   const passwords = await PasswordHasher.create();
   if (demoOfficersEnabled(env)) await seedDemoOfficers(database.db, cipher, passwords);

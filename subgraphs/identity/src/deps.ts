@@ -1,8 +1,9 @@
 import type { AuditLog, CacheStore, Database, FieldCipher, Logger } from '@jingtong/kit';
+import type { PopulationGateway } from '@jingtong/legacy-clients';
+import type { IdentityAuditAction } from './audit/audit-actions.js';
 import type { CitizenCentreDeps } from './citizens/citizen-centre-deps.js';
 import type { IdentityDatabase } from './db/tables/citizen.table.js';
 import type { IdentityEnv } from './env.js';
-import type { PopulationGateway } from './legacy/population-gateway.js';
 import type { PasswordHasher } from './officers/password-hasher.js';
 import type { PartnerKeyHasher } from './partners/partner-key-secret.js';
 import type { TokenIssuer } from './tokens/token-issuer.js';
@@ -16,7 +17,7 @@ export interface IdentityDeps {
   cipher: FieldCipher;
   population: PopulationGateway;
   tokens: TokenIssuer;
-  audit: AuditLog;
+  audit: AuditLog<IdentityAuditAction>;
   /** Officers' passwords (argon2id). */
   passwords: PasswordHasher;
   /** Partner API keys at rest (keyed hash). */

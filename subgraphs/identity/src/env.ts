@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { commonEnv, loadEnv } from '@jingtong/kit';
+import { alipayEnv, faceEnv, fugitiveEnv, legacyCallEnv, populationEnv, smsEnv, trafficPlatformEnv, wechatEnv } from '@jingtong/legacy-clients/env';
 
 export const IdentityEnvSchema = z.object({
   ...commonEnv,
   PORT: z.coerce.number().int().min(0).max(65535).default(4001),
-  POPULATION_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/population'),
-  LEGACY_DEADLINE_MS: z.coerce.number().int().positive().default(3000),
-  LEGACY_MAX_IN_FLIGHT: z.coerce.number().int().positive().default(64),
+  ...populationEnv,
+  ...legacyCallEnv,
   /** ES256 private key as a JWK (JSON). Without it, development generates one per process. */
   IDENTITY_JWT_PRIVATE_JWK: z.string().optional(),
   IDENTITY_JWT_ISSUER: z.string().default('jingtong-identity'),
@@ -15,24 +15,13 @@ export const IdentityEnvSchema = z.object({
   /** Tests run each subgraph in a throw-away PostgreSQL schema. */
   DATABASE_SCHEMA: z.string().optional(),
   // Citizen user centre: legacy systems behind sign-in, real-name, bindings and the fugitive check.
-  SMS_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/sms'),
-  /** Signature the SMS gateway puts in 【】 before every text. */
-  SMS_SIGN_NAME: z.string().min(2).default('许昌公安'),
-  FUGITIVE_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/fugitive'),
-  FACE_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/face'),
-  /** The traffic platform, for checking bindings (identity's own client; same credentials as traffic's). */
-  TRAFFIC_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/traffic'),
-  TRAFFIC_USER_ID: z.string().default('jingtong'),
-  TRAFFIC_PASSWORD: z.string().default('jingtong-dev'),
-  TRAFFIC_SYS_CODE: z.string().default('JINGTONG'),
-  ALIPAY_GATEWAY_URL: z.string().url().default('http://127.0.0.1:4900/alipay/gateway.do'),
-  ALIPAY_APP_ID: z.string().default('2021000000000001'),
-  /** PEM files; without them (not in production) the legacy stand-in's DEV ONLY keys are used. */
-  ALIPAY_APP_PRIVATE_KEY_PATH: z.string().optional(),
-  ALIPAY_PUBLIC_KEY_PATH: z.string().optional(),
-  WECHAT_API_URL: z.string().url().default('http://127.0.0.1:4900/wechat'),
-  WECHAT_APP_ID: z.string().default('wx0000000000000001'),
-  WECHAT_APP_SECRET: z.string().default('wechat-dev-secret'),
+  ...smsEnv,
+  ...fugitiveEnv,
+  ...faceEnv,
+  /** The traffic platform, for checking bindings (same credentials as traffic's). */
+  ...trafficPlatformEnv,
+  ...alipayEnv,
+  ...wechatEnv,
   // Officers, partner keys, audit.
   /** An officer session ends after this long without a request (MLPS: 30 minutes). */
   OFFICER_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(1800),

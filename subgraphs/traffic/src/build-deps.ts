@@ -1,11 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { createCacheStore, createLogger, createSoapClient, FieldCipher, keyringFromEnv } from '@jingtong/kit';
+import { CachedTrafficGateway, SoapTrafficGateway, TRAFFIC_WSDL } from '@jingtong/legacy-clients/traffic';
 import type { TrafficDeps } from './deps.js';
 import type { TrafficEnv } from './env.js';
-import { CachedTrafficGateway } from './legacy/cached-traffic-gateway.js';
-import { SoapTrafficGateway } from './legacy/soap-traffic-gateway.js';
-
-const TRAFFIC_WSDL = fileURLToPath(new URL('./legacy/wsdl/traffic.wsdl', import.meta.url));
 
 export async function buildDeps(env: TrafficEnv, processEnv: NodeJS.ProcessEnv = process.env): Promise<TrafficDeps & { close(): Promise<void> }> {
   const logger = createLogger('traffic', env.LOG_LEVEL);

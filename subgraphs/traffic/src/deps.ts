@@ -1,6 +1,6 @@
 import type { CacheStore, LegacySoapClient, Logger } from '@jingtong/kit';
 import type { TrafficEnv } from './env.js';
-import type { TrafficGateway } from './legacy/traffic-gateway.js';
+import type { TrafficGateway } from '@jingtong/legacy-clients/traffic';
 
 export interface TrafficDeps {
   env: TrafficEnv;

@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { commonEnv, loadEnv } from '@jingtong/kit';
+import { legacyCallEnv, trafficPlatformEnv } from '@jingtong/legacy-clients/env';
 
 export const TrafficEnvSchema = z.object({
   ...commonEnv,
   PORT: z.coerce.number().int().min(0).max(65535).default(4002),
-  TRAFFIC_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/traffic'),
-  /** Supervision credentials for serverHander (the platform's login check). */
-  TRAFFIC_USER_ID: z.string().default('jingtong'),
-  TRAFFIC_PASSWORD: z.string().default('jingtong-dev'),
-  TRAFFIC_SYS_CODE: z.string().default('JINGTONG'),
-  LEGACY_DEADLINE_MS: z.coerce.number().int().positive().default(3000),
-  LEGACY_MAX_IN_FLIGHT: z.coerce.number().int().positive().default(64),
+  ...trafficPlatformEnv,
+  ...legacyCallEnv,
   LEGACY_BREAKER_VOLUME: z.coerce.number().int().positive().default(10),
   LEGACY_BREAKER_RESET_MS: z.coerce.number().int().positive().default(10_000),
   CACHE_VEHICLES_TTL_MS: z.coerce.number().int().positive().default(5 * 60_000),

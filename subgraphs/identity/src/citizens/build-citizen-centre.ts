@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createSoapClient, type AuditLog, type Database, type FieldCipher, type LegacySoapClient, type Logger } from '@jingtong/kit';
+import {
+  FACE_WSDL,
+  FUGITIVE_WSDL,
+  HttpWechatGateway,
+  SdkAlipayGateway,
+  SMS_WSDL,
+  SoapFaceGateway,
+  SoapFugitiveGateway,
+  SoapSmsGateway,
+  SoapTrafficGateway,
+  TRAFFIC_WSDL,
+} from '@jingtong/legacy-clients';
 import type { IdentityDatabase } from '../db/tables/citizen.table.js';
 import type { IdentityEnv } from '../env.js';
-import { SdkAlipayGateway } from '../legacy/alipay/sdk-alipay-gateway.js';
-import { SoapFaceGateway } from '../legacy/face/soap-face-gateway.js';
-import { SoapFugitiveGateway } from '../legacy/fugitive/soap-fugitive-gateway.js';
-import { SoapSmsGateway } from '../legacy/sms/soap-sms-gateway.js';
-import { SoapTrafficPlatform } from '../legacy/traffic/soap-traffic-platform.js';
-import { HttpWechatGateway } from '../legacy/wechat/http-wechat-gateway.js';
 import { FugitiveScreening } from './alerts/fugitive-screening.js';
 import { SqlFugitiveAlerts } from './alerts/sql-fugitive-alerts.js';
 import type { CitizenCentreDeps } from './citizen-centre-deps.js';
 import { createShortLivedStore } from './sms/create-short-lived-store.js';
 import { SmsCodes } from './sms/sms-codes.js';
-
-const wsdl = (system: string) => fileURLToPath(new URL(`../legacy/wsdl/${system}.wsdl`, import.meta.url));
 
 /** DEV ONLY keys of the Alipay stand-in (legacy/src/systems/alipay/dev-keys): used when no key paths are set outside production. */
 const DEV_KEYS = new URL('../../../../legacy/src/systems/alipay/dev-keys/', import.meta.url);
@@ -26,16 +29,16 @@ export async function buildCitizenCentre(
 ): Promise<CitizenCentreDeps & { close(): Promise<void> }> {
   const { logger, database, cipher, audit } = shared;
   const clients: LegacySoapClient[] = [];
-  const soap = async (system: string, endpoint: string) => {
-    const client = await createSoapClient({ system, wsdlPath: wsdl(system), endpoint, deadlineMs: env.LEGACY_DEADLINE_MS, maxInFlight: env.LEGACY_MAX_IN_FLIGHT, logger });
+  const soap = async (system: string, wsdlPath: string, endpoint: string) => {
+    const client = await createSoapClient({ system, wsdlPath, endpoint, deadlineMs: env.LEGACY_DEADLINE_MS, maxInFlight: env.LEGACY_MAX_IN_FLIGHT, logger });
     clients.push(client);
     return client;
   };
 
-  const sms = new SoapSmsGateway(await soap('sms', env.SMS_ENDPOINT), env.SMS_SIGN_NAME);
-  const fugitive = new SoapFugitiveGateway(await soap('fugitive', env.FUGITIVE_ENDPOINT));
-  const face = new SoapFaceGateway(await soap('face', env.FACE_ENDPOINT));
-  const traffic = new SoapTrafficPlatform(await soap('traffic', env.TRAFFIC_ENDPOINT), {
+  const sms = new SoapSmsGateway(await soap('sms', SMS_WSDL, env.SMS_ENDPOINT), env.SMS_SIGN_NAME);
+  const fugitive = new SoapFugitiveGateway(await soap('fugitive', FUGITIVE_WSDL, env.FUGITIVE_ENDPOINT));
+  const face = new SoapFaceGateway(await soap('face', FACE_WSDL, env.FACE_ENDPOINT));
+  const traffic = new SoapTrafficGateway(await soap('traffic', TRAFFIC_WSDL, env.TRAFFIC_ENDPOINT), {
     userId: env.TRAFFIC_USER_ID,
     password: env.TRAFFIC_PASSWORD,
     sysCode: env.TRAFFIC_SYS_CODE,

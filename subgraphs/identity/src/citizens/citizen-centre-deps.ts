@@ -1,9 +1,4 @@
-import type { AlipayGateway } from '../legacy/alipay/alipay-gateway.js';
-import type { FaceGateway } from '../legacy/face/face-gateway.js';
-import type { FugitiveGateway } from '../legacy/fugitive/fugitive-gateway.js';
-import type { SmsGateway } from '../legacy/sms/sms-gateway.js';
-import type { TrafficPlatform } from '../legacy/traffic/traffic-platform.js';
-import type { WechatGateway } from '../legacy/wechat/wechat-gateway.js';
+import type { AlipayGateway, FaceGateway, FugitiveGateway, SmsGateway, TrafficGateway, WechatGateway } from '@jingtong/legacy-clients';
 import type { FugitiveScreening } from './alerts/fugitive-screening.js';
 import type { SmsCodes } from './sms/sms-codes.js';
 
@@ -14,7 +9,7 @@ export interface CitizenCentreDeps {
   face: FaceGateway;
   alipay: AlipayGateway;
   wechat: WechatGateway;
-  traffic: TrafficPlatform;
+  traffic: TrafficGateway;
   smsCodes: SmsCodes;
   screening: FugitiveScreening;
 }

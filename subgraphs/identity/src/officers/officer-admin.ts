@@ -1,6 +1,7 @@
-import { AppError, type Caller } from '@jingtong/kit';
+import { AppError, type Caller, type Kysely } from '@jingtong/kit';
 import validator from 'validator';
 import type { IdentityDeps } from '../deps.js';
+import type { IdentityDatabase } from '../db/tables/citizen.table.js';
 import type { OfficerRow } from '../db/tables/officer.table.js';
 import type { IdentityErrorCode } from '../errors.js';
 import type { SignedInOfficer } from './officer-guard.js';
@@ -29,8 +30,11 @@ async function targetOfficer(deps: IdentityDeps, caller: Caller, actor: SignedIn
   return { ok: true, officer };
 }
 
-const configChanged = (deps: IdentityDeps, actor: SignedInOfficer, targetId: string, requestId: string, details: Record<string, unknown>, targetKind = 'officer') =>
-  deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind, targetId, requestId, details });
+/** Written in the change's own transaction: no change commits without its audit row. */
+const configChanged = (deps: IdentityDeps, trx: Trx, actor: SignedInOfficer, targetId: string, requestId: string, details: Record<string, unknown>, targetKind = 'officer') =>
+  deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind, targetId, requestId, details }, { trx });
+
+type Trx = Kysely<IdentityDatabase>;
 
 /** SYSTEM_ADMIN: a new account with business roles (or none) and a one-time password to hand over. */
 export async function createOfficer(
@@ -53,24 +57,27 @@ export async function createOfficer(
   if (!unit || !unitScope(caller, 'officers')?.covers(unit.code)) return fail('UNIT_NOT_FOUND');
 
   const initialPassword = temporaryPassword();
-  const officer = await deps.database.db
-    .insertInto('officers')
-    .values({
-      username,
-      name_enc: deps.cipher.encrypt(name),
-      phone_enc: phone ? deps.cipher.encrypt(phone) : null,
-      unit_code: unit.code,
-      roles: roles.roles,
-      password_hash: await deps.passwords.hash(initialPassword),
-      // Null: temporary, to be changed at the first sign-in.
-      password_changed_at: null,
-    })
-    .onConflict((oc) => oc.column('username').doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (!officer) return fail('USERNAME_TAKEN');
-  await configChanged(deps, actor, officer.id, requestId, { change: 'OFFICER_CREATED', unitCode: unit.code, roles: roles.roles });
-  return { ok: true, officer, initialPassword };
+  const passwordHash = await deps.passwords.hash(initialPassword);
+  return deps.database.db.transaction().execute(async (trx) => {
+    const officer = await trx
+      .insertInto('officers')
+      .values({
+        username,
+        name_enc: deps.cipher.encrypt(name),
+        phone_enc: phone ? deps.cipher.encrypt(phone) : null,
+        unit_code: unit.code,
+        roles: roles.roles,
+        password_hash: passwordHash,
+        // Null: temporary, to be changed at the first sign-in.
+        password_changed_at: null,
+      })
+      .onConflict((oc) => oc.column('username').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (!officer) return fail('USERNAME_TAKEN');
+    await configChanged(deps, trx, actor, officer.id, requestId, { change: 'OFFICER_CREATED', unitCode: unit.code, roles: roles.roles });
+    return { ok: true as const, officer, initialPassword };
+  });
 }
 
 /** SECURITY_ADMIN grants roles, administrator roles included, within the separation rules. */
@@ -79,19 +86,23 @@ export async function updateOfficerRoles(deps: IdentityDeps, caller: Caller, act
   if (!target.ok) return target;
   const roles = checkRoleSet(requested);
   if (!roles.ok) return fail('ROLE_CONFLICT');
-  const officer = await deps.database.db.updateTable('officers').set({ roles: roles.roles }).where('id', '=', officerId).returningAll().executeTakeFirstOrThrow();
-  await configChanged(deps, actor, officerId, requestId, { change: 'ROLES_UPDATED', from: target.officer.roles, to: roles.roles });
-  return { ok: true, officer };
+  return deps.database.db.transaction().execute(async (trx) => {
+    const officer = await trx.updateTable('officers').set({ roles: roles.roles }).where('id', '=', officerId).returningAll().executeTakeFirstOrThrow();
+    await configChanged(deps, trx, actor, officerId, requestId, { change: 'ROLES_UPDATED', from: target.officer.roles, to: roles.roles });
+    return { ok: true as const, officer };
+  });
 }
 
 /** SYSTEM_ADMIN: a disabled account cannot sign in, and its sessions end at once. */
 export async function setOfficerDisabled(deps: IdentityDeps, caller: Caller, actor: SignedInOfficer, officerId: string, disabled: boolean, requestId: string): Promise<AdminResult<{ officer: OfficerRow }>> {
   const target = await targetOfficer(deps, caller, actor, officerId);
   if (!target.ok) return target;
-  const officer = await deps.database.db.updateTable('officers').set({ disabled }).where('id', '=', officerId).returningAll().executeTakeFirstOrThrow();
-  if (disabled) await revokeOfficerSessions(deps.database.db, officerId);
-  await configChanged(deps, actor, officerId, requestId, { change: disabled ? 'OFFICER_DISABLED' : 'OFFICER_ENABLED' });
-  return { ok: true, officer };
+  return deps.database.db.transaction().execute(async (trx) => {
+    const officer = await trx.updateTable('officers').set({ disabled }).where('id', '=', officerId).returningAll().executeTakeFirstOrThrow();
+    if (disabled) await revokeOfficerSessions(trx, officerId);
+    await configChanged(deps, trx, actor, officerId, requestId, { change: disabled ? 'OFFICER_DISABLED' : 'OFFICER_ENABLED' });
+    return { ok: true as const, officer };
+  });
 }
 
 /**
@@ -102,30 +113,35 @@ export async function resetOfficerPassword(deps: IdentityDeps, caller: Caller, a
   const target = await targetOfficer(deps, caller, actor, officerId);
   if (!target.ok) return target;
   const password = temporaryPassword();
-  const officer = await deps.database.db
-    .updateTable('officers')
-    .set({
-      password_hash: await deps.passwords.hash(password),
-      password_changed_at: null,
-      failed_attempts: 0,
-      locked_until: null,
-      ...(resetTotp ? { totp_secret_enc: null, totp_enrolled_at: null, totp_pending_secret_enc: null, enrolment_ticket_hash: null, enrolment_expires_at: null } : {}),
-    })
-    .where('id', '=', officerId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await revokeOfficerSessions(deps.database.db, officerId);
-  await configChanged(deps, actor, officerId, requestId, { change: 'PASSWORD_RESET', resetTotp });
-  return { ok: true, officer, temporaryPassword: password };
+  const passwordHash = await deps.passwords.hash(password);
+  return deps.database.db.transaction().execute(async (trx) => {
+    const officer = await trx
+      .updateTable('officers')
+      .set({
+        password_hash: passwordHash,
+        password_changed_at: null,
+        failed_attempts: 0,
+        locked_until: null,
+        ...(resetTotp ? { totp_secret_enc: null, totp_enrolled_at: null, totp_pending_secret_enc: null, enrolment_ticket_hash: null, enrolment_expires_at: null } : {}),
+      })
+      .where('id', '=', officerId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await revokeOfficerSessions(trx, officerId);
+    await configChanged(deps, trx, actor, officerId, requestId, { change: 'PASSWORD_RESET', resetTotp });
+    return { ok: true as const, officer, temporaryPassword: password };
+  });
 }
 
 /** SECURITY_ADMIN: lift a lockout early (after checking with the officer that it was them). */
 export async function unlockOfficer(deps: IdentityDeps, caller: Caller, actor: SignedInOfficer, officerId: string, requestId: string): Promise<AdminResult<{ officer: OfficerRow }>> {
   const target = await targetOfficer(deps, caller, actor, officerId);
   if (!target.ok) return target;
-  const officer = await deps.database.db.updateTable('officers').set({ failed_attempts: 0, locked_until: null }).where('id', '=', officerId).returningAll().executeTakeFirstOrThrow();
-  await configChanged(deps, actor, officerId, requestId, { change: 'OFFICER_UNLOCKED' });
-  return { ok: true, officer };
+  return deps.database.db.transaction().execute(async (trx) => {
+    const officer = await trx.updateTable('officers').set({ failed_attempts: 0, locked_until: null }).where('id', '=', officerId).returningAll().executeTakeFirstOrThrow();
+    await configChanged(deps, trx, actor, officerId, requestId, { change: 'OFFICER_UNLOCKED' });
+    return { ok: true as const, officer };
+  });
 }
 
 /** Officers an officer may list: their scope, one unit of it, and optionally the units below. */

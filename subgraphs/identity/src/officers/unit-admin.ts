@@ -20,14 +20,17 @@ export async function createUnit(
   const parent = await findUnit(deps.database.db, input.parentCode.trim());
   if (!parent) return { ok: false, code: 'UNIT_NOT_FOUND' };
   if (code === parent.code || !unitCovers(parent.code, code)) return { ok: false, code: 'UNIT_PARENT_MISMATCH' };
-  const unit = await deps.database.db
-    .insertInto('units')
-    .values({ code, name, region_code: code.slice(0, 6), parent_code: parent.code, duty_phone_enc: null })
-    .onConflict((oc) => oc.column('code').doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const unit = await deps.database.db.transaction().execute(async (trx) => {
+    const created = await trx
+      .insertInto('units')
+      .values({ code, name, region_code: code.slice(0, 6), parent_code: parent.code, duty_phone_enc: null })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (created) await deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind: 'unit', targetId: code, requestId, details: { change: 'UNIT_CREATED', parentCode: parent.code } }, { trx });
+    return created;
+  });
   if (!unit) return { ok: false, code: 'UNIT_EXISTS' };
-  await deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind: 'unit', targetId: code, requestId, details: { change: 'UNIT_CREATED', parentCode: parent.code } });
   return { ok: true, unit };
 }
 
@@ -35,13 +38,16 @@ export async function createUnit(
 export async function setUnitDutyPhone(deps: IdentityDeps, actor: SignedInOfficer, code: string, phone: string | null, requestId: string): Promise<AdminResult<{ unit: UnitRow }>> {
   const value = phone?.trim() || null;
   if (value && !validPhone(value)) return { ok: false, code: 'CONTACT_PHONE_INVALID' };
-  const unit = await deps.database.db
-    .updateTable('units')
-    .set({ duty_phone_enc: value ? deps.cipher.encrypt(value) : null })
-    .where('code', '=', code)
-    .returningAll()
-    .executeTakeFirst();
+  const unit = await deps.database.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('units')
+      .set({ duty_phone_enc: value ? deps.cipher.encrypt(value) : null })
+      .where('code', '=', code)
+      .returningAll()
+      .executeTakeFirst();
+    if (updated) await deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind: 'unit', targetId: code, requestId, details: { change: value ? 'DUTY_PHONE_SET' : 'DUTY_PHONE_CLEARED' } }, { trx });
+    return updated;
+  });
   if (!unit) return { ok: false, code: 'UNIT_NOT_FOUND' };
-  await deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind: 'unit', targetId: code, requestId, details: { change: value ? 'DUTY_PHONE_SET' : 'DUTY_PHONE_CLEARED' } });
   return { ok: true, unit };
 }

@@ -50,18 +50,25 @@ async function issue(deps: IdentityDeps, trx: Kysely<IdentityDatabase>, input: I
 export async function issuePartnerKey(deps: IdentityDeps, actor: SignedInOfficer, input: IssuePartnerKeyInput, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner; secret: string }>> {
   const problem = validate(input);
   if (problem) return { ok: false, code: problem };
-  const issued = await deps.database.db.transaction().execute((trx) => issue(deps, trx, input));
-  const key = (await findPartnerKey(deps.database.db, issued.id))!;
-  await deps.audit.record({
-    action: 'API_KEY_ISSUED',
-    actorKind: 'officer',
-    actorId: actor.id,
-    targetKind: 'partner_key',
-    targetId: issued.id,
-    requestId,
-    details: { partnerId: key.partner_id, prefix: key.prefix, scopes: key.scopes, ratePerMinute: input.ratePerMinute, costBudgetPerDay: input.costBudgetPerDay },
+  // The key and its audit row commit together.
+  const issued = await deps.database.db.transaction().execute(async (trx) => {
+    const created = await issue(deps, trx, input);
+    const key = (await findPartnerKey(trx, created.id))!;
+    await deps.audit.record(
+      {
+        action: 'API_KEY_ISSUED',
+        actorKind: 'officer',
+        actorId: actor.id,
+        targetKind: 'partner_key',
+        targetId: created.id,
+        requestId,
+        details: { partnerId: key.partner_id, prefix: key.prefix, scopes: key.scopes, ratePerMinute: input.ratePerMinute, costBudgetPerDay: input.costBudgetPerDay },
+      },
+      { trx },
+    );
+    return { key, secret: created.secret };
   });
-  return { ok: true, key, secret: issued.secret };
+  return { ok: true, ...issued };
 }
 
 /** SYSTEM_ADMIN: same partner, scopes and limits under a new secret; the old key ends now or after `graceMinutes`. */
@@ -73,19 +80,24 @@ export async function rotatePartnerKey(deps: IdentityDeps, actor: SignedInOffice
   // Both or neither: a partner is never left without a working key because the new one failed to save.
   const issued = await deps.database.db.transaction().execute(async (trx) => {
     if (!(await endPartnerKey(trx, id, graceMinutes))) return null;
-    return issue(deps, trx, { partnerName: old.partner_name, scopes: old.scopes, ratePerMinute: old.rate_per_minute, costBudgetPerDay: old.cost_budget_per_day }, old.id);
+    const created = await issue(deps, trx, { partnerName: old.partner_name, scopes: old.scopes, ratePerMinute: old.rate_per_minute, costBudgetPerDay: old.cost_budget_per_day }, old.id);
+    const key = (await findPartnerKey(trx, created.id))!;
+    await deps.audit.record({ action: 'API_KEY_ISSUED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: created.id, requestId, details: { rotatedFrom: old.id, prefix: key.prefix } }, { trx });
+    await deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: old.id, requestId, details: { change: 'API_KEY_ROTATED', replacedBy: created.id, graceMinutes } }, { trx });
+    return { key, secret: created.secret };
   });
   if (!issued) return { ok: false, code: 'PARTNER_KEY_INACTIVE' };
-  const key = (await findPartnerKey(deps.database.db, issued.id))!;
-  await deps.audit.record({ action: 'API_KEY_ISSUED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: issued.id, requestId, details: { rotatedFrom: old.id, prefix: key.prefix } });
-  await deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: old.id, requestId, details: { change: 'API_KEY_ROTATED', replacedBy: issued.id, graceMinutes } });
-  return { ok: true, key, secret: issued.secret };
+  return { ok: true, ...issued };
 }
 
 /** SYSTEM_ADMIN: the key stops working at the next request the gateway resolves. */
 export async function revokePartnerKey(deps: IdentityDeps, actor: SignedInOfficer, id: string, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner }>> {
   if (!UUID.test(id) || !(await findPartnerKey(deps.database.db, id))) return { ok: false, code: 'PARTNER_KEY_NOT_FOUND' };
-  if (!(await endPartnerKey(deps.database.db, id))) return { ok: false, code: 'PARTNER_KEY_INACTIVE' };
-  await deps.audit.record({ action: 'API_KEY_REVOKED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: id, requestId });
+  const revoked = await deps.database.db.transaction().execute(async (trx) => {
+    if (!(await endPartnerKey(trx, id))) return false;
+    await deps.audit.record({ action: 'API_KEY_REVOKED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: id, requestId }, { trx });
+    return true;
+  });
+  if (!revoked) return { ok: false, code: 'PARTNER_KEY_INACTIVE' };
   return { ok: true, key: (await findPartnerKey(deps.database.db, id))! };
 }

@@ -1,26 +1,22 @@
-/**
- * The audit trail every subgraph writes to (MLPS level 3): sign-ins and their failures,
- * configuration changes, disclosures of unmasked personal data, alerts.
- * Rows are append-only and hash-chained; see the implementation for how tampering is detected.
- */
-export type AuditAction =
-  | 'SIGN_IN'
-  | 'SIGN_IN_FAILED'
-  | 'SIGN_OUT'
-  | 'ACCOUNT_LOCKED'
-  | 'CONFIG_CHANGED'
-  | 'DISCLOSURE'
-  | 'ALERT_RAISED'
-  | 'BINDING_CHANGED'
-  | 'REAL_NAME_VERIFIED'
-  | 'API_KEY_ISSUED'
-  | 'API_KEY_REVOKED'
-  | 'PASSWORD_CHANGED'
-  | 'AUDIT_ARCHIVED'
-  | 'AUDIT_TAMPER_DETECTED';
+import type { Kysely } from 'kysely';
 
-export interface AuditEntry {
-  action: AuditAction;
+// The audit trail every subgraph writes to (MLPS level 3): sign-ins and their failures, configuration
+// changes, disclosures of unmasked personal data, alerts. Rows are append-only and hash-chained; see
+// sql-audit-log.ts for how tampering is detected.
+
+/** Actions the kit itself writes, in every subgraph's trail. */
+export const KIT_AUDIT_ACTIONS = ['DISCLOSURE', 'AUDIT_ARCHIVED', 'AUDIT_TAMPER_DETECTED'] as const;
+
+/**
+ * A subgraph declares the actions it audits (`defineAuditActions(['SIGN_IN', …])`); its `SqlAuditLog`
+ * is typed by them, so a misspelt action does not compile and the console can label every one.
+ */
+export const defineAuditActions = <const A extends readonly string[]>(actions: A) => [...KIT_AUDIT_ACTIONS, ...actions] as const;
+
+export type AuditAction = string;
+
+export interface AuditEntry<Action extends string = AuditAction> {
+  action: Action;
   actorKind: 'citizen' | 'officer' | 'partner' | 'anonymous' | 'system';
   /** Citizen / officer / partner id; never a name or an ID number. */
   actorId?: string;
@@ -36,6 +32,15 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export interface AuditLog {
-  record(entry: AuditEntry): Promise<void>;
+export interface AuditRecordOptions {
+  /**
+   * The transaction of the change the row records: the row commits with the change or not at all.
+   * Without it the row is written in a transaction of its own (reads, refusals, sign-in failures).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  trx?: Kysely<any>;
+}
+
+export interface AuditLog<Action extends string = AuditAction> {
+  record(entry: AuditEntry<Action>, options?: AuditRecordOptions): Promise<void>;
 }

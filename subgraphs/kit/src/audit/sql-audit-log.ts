@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { AuditEntry, AuditLog } from './audit-log.js';
+import type { AuditAction, AuditEntry, AuditLog, AuditRecordOptions } from './audit-log.js';
 import type { AuditDatabase } from './audit-table.js';
 import { chainHash, GENESIS_HASH } from './hash-chain.js';
 
@@ -17,7 +17,7 @@ export async function chainHead(trx: Kysely<AuditDatabase>): Promise<string> {
 }
 
 /** Append one row; the caller holds `lockAuditChain` in the same transaction. */
-export async function appendAuditRow(trx: Kysely<AuditDatabase>, entry: AuditEntry): Promise<void> {
+export async function appendAuditRow(trx: Kysely<AuditDatabase>, entry: AuditEntry<string>): Promise<void> {
   const prevHash = await chainHead(trx);
   const row = {
     // Millisecond precision, so the hashed timestamp survives the round trip through timestamptz.
@@ -43,7 +43,7 @@ export async function appendAuditRow(trx: Kysely<AuditDatabase>, entry: AuditEnt
  * A transaction-scoped advisory lock serialises appends so the chain never forks,
  * whatever the number of replicas.
  */
-export class SqlAuditLog implements AuditLog {
+export class SqlAuditLog<Action extends string = AuditAction> implements AuditLog<Action> {
   private readonly db: Kysely<AuditDatabase>;
 
   /** Any database whose schema includes the audit tables. */
@@ -52,7 +52,13 @@ export class SqlAuditLog implements AuditLog {
     this.db = db as Kysely<AuditDatabase>;
   }
 
-  async record(entry: AuditEntry): Promise<void> {
+  async record(entry: AuditEntry<Action>, options: AuditRecordOptions = {}): Promise<void> {
+    if (options.trx) {
+      const trx = options.trx as Kysely<AuditDatabase>;
+      await lockAuditChain(trx);
+      await appendAuditRow(trx, entry);
+      return;
+    }
     await this.db.transaction().execute(async (trx) => {
       await lockAuditChain(trx);
       await appendAuditRow(trx, entry);

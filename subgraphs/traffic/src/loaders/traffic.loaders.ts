@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CallContext, TrafficGateway, Vehicle, Violation } from '../legacy/traffic-gateway.js';
+import type { CallContext, TrafficGateway, Vehicle, Violation } from '@jingtong/legacy-clients/traffic';
 
 /** The platform answers at most 100 keys per call. */
 const batch = { maxBatchSize: 100 };
@@ -7,10 +7,6 @@ const batch = { maxBatchSize: 100 };
 /** Per-request DataLoaders over the (cached) platform: each batch is one platform call at most. */
 export function trafficLoaders(traffic: TrafficGateway, ctx: CallContext) {
   return {
-    vehiclesByOwner: new DataLoader<string, Vehicle[]>(async (owners) => {
-      const found = await traffic.vehiclesByOwners(owners, ctx);
-      return owners.map((o) => found.get(o) ?? []);
-    }, batch),
     vehicleByPlate: new DataLoader<string, Vehicle | null>(async (plates) => {
       const found = await traffic.vehiclesByPlates(plates, ctx);
       return plates.map((p) => found.get(p) ?? null);

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from '@jingtong/kit/type-graphql';
-import type { Vehicle as VehicleModel } from '../legacy/traffic-gateway.js';
+import type { Vehicle as VehicleModel } from '@jingtong/legacy-clients/traffic';
 import { Violation } from './violation.type.js';
 
 @Directive('@key(fields: "plate")')

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@jingtong/kit/type-graphql';
-import type { Violation as ViolationModel } from '../legacy/traffic-gateway.js';
+import type { Violation as ViolationModel } from '@jingtong/legacy-clients/traffic';
 
 export enum ViolationStatus {
   UNPROCESSED = 'UNPROCESSED',

@@ -1,4 +1,4 @@
-import type { FugitiveHit } from '../../legacy/fugitive/fugitive-gateway.js';
+import type { FugitiveHit } from '@jingtong/legacy-clients';
 
 export interface ScreenedPerson {
   citizenId: string;

@@ -1,5 +1,5 @@
 import { createLogger } from '@jingtong/kit';
-import type { FugitiveGateway, FugitiveHit } from '../../legacy/fugitive/fugitive-gateway.js';
+import type { FugitiveGateway, FugitiveHit } from '@jingtong/legacy-clients';
 import type { FugitiveAlertSink } from './alert-sink.js';
 import { FugitiveScreening } from './fugitive-screening.js';
 

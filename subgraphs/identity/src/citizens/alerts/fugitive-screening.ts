@@ -1,5 +1,5 @@
 import type { Logger } from '@jingtong/kit';
-import type { FugitiveGateway } from '../../legacy/fugitive/fugitive-gateway.js';
+import type { FugitiveGateway } from '@jingtong/legacy-clients';
 import type { FugitiveAlertSink, ScreenedPerson } from './alert-sink.js';
 
 /**

@@ -1,7 +1,6 @@
 import type { AuditLog, FieldCipher, Kysely, Logger } from '@jingtong/kit';
+import type { FugitiveHit, SmsGateway } from '@jingtong/legacy-clients';
 import type { IdentityDatabase } from '../../db/tables/citizen.table.js';
-import type { FugitiveHit } from '../../legacy/fugitive/fugitive-gateway.js';
-import type { SmsGateway } from '../../legacy/sms/sms-gateway.js';
 import type { FugitiveAlertSink, ScreenedPerson } from './alert-sink.js';
 
 /** The bureau: alerts from outside its districts (or unmatched regions) go to its duty officer. */

@@ -1,9 +1,8 @@
 import { OncePerRequest, isIdNumber, normalizeIdNumber, refuseInput } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
+import { ChannelAuthRefused, type AlipayUser } from '@jingtong/legacy-clients';
 import type { IdentityContext } from '../../context.js';
 import { findCitizensByIds } from '../../db/repositories/citizens.js';
-import type { AlipayUser } from '../../legacy/alipay/alipay-gateway.js';
-import { ChannelAuthRefused } from '../../legacy/channel-auth-refused.js';
 import { SignInPayload } from '../payloads.js';
 import { establishIdentity } from '../real-name/establish-identity.js';
 import { citizenForChannel } from './citizen-for-channel.js';

@@ -1,8 +1,7 @@
 import { OncePerRequest, refuseInput } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
+import { ChannelAuthRefused, type WechatUser } from '@jingtong/legacy-clients';
 import type { IdentityContext } from '../../context.js';
-import { ChannelAuthRefused } from '../../legacy/channel-auth-refused.js';
-import type { WechatUser } from '../../legacy/wechat/wechat-gateway.js';
 import { SignInPayload } from '../payloads.js';
 import { citizenForChannel } from './citizen-for-channel.js';
 import { completeSignIn, refuseSignIn } from './complete-sign-in.js';

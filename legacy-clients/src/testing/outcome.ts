@@ -1,0 +1,26 @@
+import { ChannelAuthRefused } from '../channel-auth-refused.js';
+import type { Expected } from './sample-files.js';
+
+/** What a client call came to, in expected.json's terms. */
+export type Outcome = { output: unknown } | { error: string } | { refused: string } | { thrown: string };
+
+/** The value as JSON would carry it: maps become objects, undefined fields disappear. */
+export const asJson = (value: unknown): unknown =>
+  value === undefined ? undefined : JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? Object.fromEntries(v) : v)));
+
+export async function settle(call: Promise<unknown>): Promise<Outcome> {
+  try {
+    return { output: asJson(await call) };
+  } catch (error) {
+    if (error instanceof ChannelAuthRefused) return { refused: error.reason };
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    // Anything untyped is a bug in the client: shown as it is, it never equals an expectation.
+    return typeof code === 'string' ? { error: code } : { thrown: String(error) };
+  }
+}
+
+export function expectedOutcome(expected: Expected): Outcome {
+  if ('error' in expected) return { error: expected.error! };
+  if ('refused' in expected) return { refused: expected.refused! };
+  return { output: expected.output };
+}
