@@ -3,8 +3,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSeed } from '@jingtong/legacy';
 import { entryOf, SUBGRAPHS } from '../subgraphs/registry.js';
+import { formatDemoCitizens } from './demo-citizens.js';
+import { formatDemoOfficers } from './demo-officers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
@@ -70,15 +71,14 @@ run('web', process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start',
 });
 await waitFor(`http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}/`, 'web', 120_000);
 
-const demo = buildSeed().demoCitizen();
 console.log(`
 警通 jingtong is running (embedded defaults):
-  GraphQL gateway      http://127.0.0.1:4000/graphql   (health: /healthz)
+  GraphQL gateway      http://127.0.0.1:4000/graphql   (health: /healthz, metrics: /metrics)
   Citizen H5           http://127.0.0.1:3000/h5/sign-in   (支付宝 / 微信 / 手机号, or the development sign-in)
-  Officer console      http://127.0.0.1:3000/console
-  Legacy admin         http://127.0.0.1:4900/__legacy/stats
-  Demo citizen ID      ${demo.idNumber}   (${[...demo.name][0]}*, ${buildSeed().vehiclesByOwner(demo.idNumber).length} vehicles)
-  Demo officers        sysadmin, secadmin, auditadmin, leader01, reviewer01, window01 — password and TOTP secrets in
-                       subgraphs/identity/docs/officers.md (development only)
-Press Ctrl+C to stop.
+  Officer console      http://127.0.0.1:3000/console/sign-in
+  Demo data            http://127.0.0.1:4900/__legacy/demo   (what each stand-in accepts for each seeded citizen)
+  Legacy admin         http://127.0.0.1:4900/__legacy/stats, SMS outbox http://127.0.0.1:4900/__legacy/sms
 `);
+console.log(formatDemoCitizens('http://127.0.0.1:4900'));
+console.log(formatDemoOfficers());
+console.log('Current TOTP codes at any time: npm run demo:totp. Press Ctrl+C to stop.');

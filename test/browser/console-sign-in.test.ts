@@ -92,7 +92,7 @@ describe('officer console: sign-in with TOTP and menus by role (browser)', () =>
     } finally {
       await setup.close();
     }
-    await stack.identityDeps.citizens.screening.drain();
+    await stack.drainJobs();
 
     const page = await desk();
     await signIn(page, 'window01', DEMO_OFFICER_PASSWORD, secretOf('window01'));

@@ -322,11 +322,37 @@ export function describeCitizens(mode: StorageMode) {
         expect(text.content).not.toContain(fugitive.idNumber);
         expect(text.content).not.toContain(fugitive.name);
         const raised = (await auditRows(stack, 'ALERT_RAISED')).find((r) => r.target_id === hitMe.id);
-        expect(JSON.parse(raised!.details!)).toMatchObject({ alertId: alert.id, stored: true, unitCode: '411002000000', notified: true });
+        expect(JSON.parse(raised!.details!)).toMatchObject({ alertId: alert.id, stored: true, unitCode: '411002000000', notify: 'queued' });
 
         // Citizens never see alerts.
         const asCitizen = await stack.graphql(Q.alerts, {}, hit.token!);
         expect(asCitizen.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      });
+
+      it('screens durably: a registration made while the fugitive system is down still raises its alert once it is back', async () => {
+        const fugitive = people.fugitive('411002');
+        stack.legacy.setFaults({ system: 'fugitive', mode: 'down' });
+        let citizenId: string;
+        try {
+          const signedIn = await alipaySignIn(stack, fugitive);
+          expect(signedIn.error).toBeNull();
+          citizenId = (await new CitizenSession(stack, signedIn.token!).me()).id;
+          // The check failed and is waiting for its retry: nothing raised yet, nothing lost.
+          await stack.drainJobs();
+          expect(await stack.identityDeps.database.db.selectFrom('fugitive_alerts').select('id').where('citizen_id', '=', citizenId).execute()).toEqual([]);
+          const waiting = await stack.identityDeps.database.db.selectFrom('jobs').select(['state', 'attempts', 'last_error']).where('kind', '=', 'fugitive.screen').where('key', 'like', `${citizenId}:%`).executeTakeFirstOrThrow();
+          expect(waiting).toMatchObject({ state: 'pending', attempts: 1 });
+          expect(waiting.last_error).not.toContain(fugitive.idNumber);
+        } finally {
+          stack.legacy.setFaults({ system: 'fugitive', mode: 'normal' });
+        }
+        const window = await officers.demo('window01');
+        await eventually(async () => {
+          const { body } = await stack.graphql(Q.alerts, { s: 'OPEN' }, window);
+          return body.data?.fugitiveAlerts?.some((a: { citizen: { id: string } }) => a.citizen.id === citizenId);
+        }, 'the alert after the retry', 15_000);
+        await stack.drainJobs();
+        expect(await stack.identityDeps.database.db.selectFrom('fugitive_alerts').select('id').where('citizen_id', '=', citizenId!).execute()).toHaveLength(1);
       });
 
       it('sends a hit on real-name verification outside the districts to the bureau: the leader sees it, a district officer does not', async () => {
@@ -383,7 +409,7 @@ export function describeCitizens(mode: StorageMode) {
         // Everything above ran on this stack; add a citizen with bindings to be sure plates are there too.
         const token = await stack.signIn(stack.legacy.seed.demoCitizen().idNumber);
         expect((await stack.graphql(Q.myBindings, {}, token)).body.data.myBindings.vehicles.length).toBeGreaterThan(0);
-        await stack.identityDeps.citizens.screening.drain();
+        await stack.drainJobs();
 
         const db = stack.identityDeps.database.db;
         const { rows: subjects } = await sql<{ id_number_enc: string | null }>`select id_number_enc from citizens where id_number_enc is not null`.execute(db);

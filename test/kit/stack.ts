@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createGateway, loadGatewayEnv } from '@jingtong/gateway';
 import type * as identity from '@jingtong/identity';
-import { buildSubgraph, type AnySubgraphDefinition, type StartedSubgraph } from '@jingtong/kit';
+import { buildSubgraph, jobCounts, type AnySubgraphDefinition, type StartedSubgraph } from '@jingtong/kit';
 import { startLegacy, type LegacyServer } from '@jingtong/legacy';
 import type { FastifyInstance } from 'fastify';
 import { definitionModule, SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry.js';
@@ -35,6 +35,8 @@ export interface Stack {
   issueToken(claims: { sub: string; ttlSeconds: number }): Promise<string>;
   /** Identity's own deps (database, audit…), for what no client can do: travel in time, tamper, run a job now. */
   identityDeps: identity.IdentityDeps;
+  /** Runs every subgraph's due jobs until none is due or running (fugitive screening, duty SMS…). */
+  drainJobs(): Promise<void>;
   /** Identity's base URL (its internal routes live there, next to /graphql). */
   identityUrl: string;
   close(): Promise<void>;
@@ -46,7 +48,8 @@ const urlOf = (app: FastifyInstance) => `http://127.0.0.1:${(app.server.address(
 export async function startStack(options: StackOptions): Promise<Stack> {
   const storage = createStorage(options.mode);
   const legacy = await startLegacy({ host: '127.0.0.1', port: 0 });
-  const common = { NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', CALLER_SIGNING_SECRET: TEST_SECRET, ...options.env };
+  // Job workers poll briskly, so `eventually` sees jobs' effects soon; `drainJobs()` waits for them all.
+  const common = { NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', CALLER_SIGNING_SECRET: TEST_SECRET, JOBS_POLL_MS: '200', ...options.env };
 
   // Every subgraph of the registry, from its definition, its legacy clients pointed at this stack's stand-ins.
   const started: StartedSubgraph[] = [];
@@ -113,6 +116,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const extra = await createGateway({ env: gatewayEnv({ RATE_LIMIT_PREFIX: `jt:rl:${run}:${Math.random().toString(36).slice(2, 8)}`, ...env }), subgraphUrls });
       await extra.listen({ port: 0, host: '127.0.0.1' });
       return { url: `${urlOf(extra)}/graphql`, close: () => extra.close() };
+    },
+    async drainJobs() {
+      const until = Date.now() + 20_000;
+      for (;;) {
+        let busy = false;
+        for (const subgraph of started) {
+          if (!subgraph.jobs || !subgraph.deps.database) continue;
+          await subgraph.jobs.runOnce();
+          const counts = await jobCounts(subgraph.deps.database.db);
+          if (counts.byState.running > 0 || counts.oldestDueAgeMs !== null) busy = true;
+        }
+        if (!busy) return;
+        if (Date.now() > until) throw new Error('jobs still due or running after 20 s');
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     async issueToken({ sub, ttlSeconds }) {
       return (await identityDeps.tokens.issue({ sub, kind: 'citizen', acr: 1, ttlSeconds })).token;

@@ -1,4 +1,4 @@
-import type { AuditLog, CacheStore, Database, FieldCipher, Logger } from '@jingtong/kit';
+import type { AuditLog, CacheStore, Database, FieldCipher, Logger, Metrics } from '@jingtong/kit';
 import type { PopulationGateway } from '@jingtong/legacy-clients';
 import type { IdentityAuditAction } from './audit/audit-actions.js';
 import type { CitizenCentreDeps } from './citizens/citizen-centre-deps.js';
@@ -12,6 +12,7 @@ import type { TokenIssuer } from './tokens/token-issuer.js';
 export interface IdentityDeps {
   env: IdentityEnv;
   logger: Logger;
+  metrics: Metrics;
   database: Database<IdentityDatabase>;
   cache: CacheStore;
   cipher: FieldCipher;

@@ -4,7 +4,6 @@ import { alipayEnv, faceEnv, fugitiveEnv, legacyCallEnv, populationEnv, smsEnv, 
 
 export const IdentityEnvSchema = z.object({
   ...commonEnv,
-  PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   ...populationEnv,
   ...legacyCallEnv,
   /** ES256 private key as a JWK (JSON). Without it, development generates one per process. */

@@ -1,12 +1,15 @@
-import { createCacheStore, createLogger, createSoapClient, FieldCipher, keyringFromEnv } from '@jingtong/kit';
+import { createCacheStore, createMetrics, createLogger, createSoapClient, FieldCipher, keyringFromEnv } from '@jingtong/kit';
 import { CachedTrafficGateway, SoapTrafficGateway, TRAFFIC_WSDL } from '@jingtong/legacy-clients/traffic';
 import type { TrafficDeps } from './deps.js';
 import type { TrafficEnv } from './env.js';
 
 export async function buildDeps(env: TrafficEnv, processEnv: NodeJS.ProcessEnv = process.env): Promise<TrafficDeps & { close(): Promise<void> }> {
   const logger = createLogger('traffic', env.LOG_LEVEL);
-  const cache = createCacheStore({ redisUrl: env.REDIS_URL, prefix: `jt:${env.DATABASE_SCHEMA ?? 'traffic'}:` });
+  // One registry per instance: /metrics shows this instance's requests, legacy calls, cache and jobs.
+  const metrics = createMetrics('traffic');
+  const cache = createCacheStore({ redisUrl: env.REDIS_URL, prefix: `jt:${env.DATABASE_SCHEMA ?? 'traffic'}:`, metrics });
   const soap = await createSoapClient({
+    metrics,
     system: 'traffic',
     wsdlPath: TRAFFIC_WSDL,
     endpoint: env.TRAFFIC_ENDPOINT,
@@ -24,6 +27,7 @@ export async function buildDeps(env: TrafficEnv, processEnv: NodeJS.ProcessEnv =
   return {
     env,
     logger,
+    metrics,
     cache,
     traffic,
     soap,

@@ -4,7 +4,6 @@ import { legacyCallEnv, trafficPlatformEnv } from '@jingtong/legacy-clients/env'
 
 export const TrafficEnvSchema = z.object({
   ...commonEnv,
-  PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   ...trafficPlatformEnv,
   ...legacyCallEnv,
   LEGACY_BREAKER_VOLUME: z.coerce.number().int().positive().default(10),

@@ -1,4 +1,4 @@
-import { archiveAuditRows, checkAuditChain, sql, SqlAuditLog, type AuditChainStatus, type Database, type Kysely, type Logger } from '@jingtong/kit';
+import { archiveAuditRows, checkAuditChain, sql, SqlAuditLog, type AuditChainStatus, type Kysely } from '@jingtong/kit';
 import type { IdentityDatabase } from '../db/tables/citizen.table.js';
 
 export interface AuditMaintenanceResult {
@@ -11,9 +11,9 @@ export interface AuditMaintenanceResult {
 const JOB_LOCK = sql`hashtext('jingtong.audit_job')`;
 
 /**
- * One run: move rows past retention to the archive, then verify the whole chain (a break writes
- * AUDIT_TAMPER_DETECTED). A session advisory lock on one pooled connection makes it one replica at a
- * time; the others skip this round.
+ * One run (the `audit.maintenance` recurring job, or a test): move rows past retention to the archive,
+ * then verify the whole chain (a break writes AUDIT_TAMPER_DETECTED). The job queue already runs one per
+ * period; the session advisory lock also keeps a manual run from overlapping it.
  */
 export async function runAuditMaintenance(db: Kysely<IdentityDatabase>, options: { retentionDays: number; now?: Date; requestId?: string }): Promise<AuditMaintenanceResult> {
   const requestId = options.requestId ?? `audit-job-${Date.now()}`;
@@ -31,30 +31,4 @@ export async function runAuditMaintenance(db: Kysely<IdentityDatabase>, options:
       await sql`select pg_advisory_unlock(${JOB_LOCK})`.execute(conn);
     }
   });
-}
-
-/** Runs `runAuditMaintenance` every `intervalMs` (never two at once in this process); stop() waits for a run in progress. */
-export function startAuditJob(database: Database<IdentityDatabase>, logger: Logger, options: { intervalMs: number; retentionDays: number }): { stop(): Promise<void> } {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = runAuditMaintenance(database.db, { retentionDays: options.retentionDays })
-      .then((result) => {
-        if (result.skipped) return;
-        if (result.status && !result.status.ok) logger.error({ firstBrokenId: result.status.firstBrokenId, reason: result.status.reason }, 'audit chain broken');
-        else logger.info({ moved: result.moved, checkedRows: result.status?.checkedRows }, 'audit maintenance done');
-      })
-      .catch((error: Error) => logger.error({ err: { message: error.message } }, 'audit maintenance failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, options.intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

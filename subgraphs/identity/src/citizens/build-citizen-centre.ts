@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createSoapClient, type AuditLog, type Database, type FieldCipher, type LegacySoapClient, type Logger } from '@jingtong/kit';
+import { createSoapClient, type AuditLog, type Metrics, type Database, type FieldCipher, type LegacySoapClient, type Logger } from '@jingtong/kit';
 import {
   FACE_WSDL,
   FUGITIVE_WSDL,
@@ -25,12 +25,12 @@ const DEV_KEYS = new URL('../../../../legacy/src/systems/alipay/dev-keys/', impo
 
 export async function buildCitizenCentre(
   env: IdentityEnv,
-  shared: { logger: Logger; database: Database<IdentityDatabase>; cipher: FieldCipher; audit: AuditLog },
+  shared: { logger: Logger; database: Database<IdentityDatabase>; cipher: FieldCipher; audit: AuditLog; metrics: Metrics },
 ): Promise<CitizenCentreDeps & { close(): Promise<void> }> {
-  const { logger, database, cipher, audit } = shared;
+  const { logger, database, cipher, audit, metrics } = shared;
   const clients: LegacySoapClient[] = [];
   const soap = async (system: string, wsdlPath: string, endpoint: string) => {
-    const client = await createSoapClient({ system, wsdlPath, endpoint, deadlineMs: env.LEGACY_DEADLINE_MS, maxInFlight: env.LEGACY_MAX_IN_FLIGHT, logger });
+    const client = await createSoapClient({ system, wsdlPath, endpoint, deadlineMs: env.LEGACY_DEADLINE_MS, maxInFlight: env.LEGACY_MAX_IN_FLIGHT, logger, metrics });
     clients.push(client);
     return client;
   };
@@ -54,7 +54,12 @@ export async function buildCitizenCentre(
 
   const store = createShortLivedStore({ redisUrl: env.REDIS_URL, prefix: `jt:${env.DATABASE_SCHEMA ?? 'identity'}:codes:` });
   const smsCodes = new SmsCodes(store, sms, cipher, env.SMS_SIGN_NAME);
-  const screening = new FugitiveScreening(fugitive, new SqlFugitiveAlerts(database.db, cipher, sms, audit, logger, env.SMS_SIGN_NAME), logger);
+  const alerts = new SqlFugitiveAlerts(database.db, cipher, sms, audit, logger, env.SMS_SIGN_NAME);
+  const idNumberOf = async (citizenId: string) => {
+    const row = await database.db.selectFrom('citizens').select('id_number_enc').where('id', '=', citizenId).executeTakeFirst();
+    return row?.id_number_enc ? cipher.decrypt(row.id_number_enc) : null;
+  };
+  const screening = new FugitiveScreening(fugitive, alerts, idNumberOf);
 
   return {
     sms,
@@ -65,8 +70,8 @@ export async function buildCitizenCentre(
     traffic,
     smsCodes,
     screening,
+    alerts,
     close: async () => {
-      await screening.drain();
       for (const c of clients) c.close();
       await store.close();
     },

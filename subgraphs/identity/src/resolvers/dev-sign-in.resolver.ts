@@ -1,3 +1,4 @@
+import { enqueueScreening } from '../citizens/alerts/fugitive-screening.js';
 import { InputErrors, OncePerRequest, UserError } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
@@ -36,7 +37,7 @@ export class DevSignInResolver {
     if (!person) return { error: UserError.of('PERSON_NOT_FOUND', identityMessage('PERSON_NOT_FOUND')) };
 
     const citizen = await upsertCitizen(database.db, cipher, { idNumber: person.idNumber, name: person.name, assuranceLevel: DEV_ASSURANCE_LEVEL });
-    if (citizen.created) ctx.deps.citizens.screening.screen({ citizenId: citizen.id, idNumber: person.idNumber }, ctx.requestId);
+    if (citizen.created) await enqueueScreening(database.db, { citizenId: citizen.id, requestId: ctx.requestId });
     if (bindSeeded) await bindSeededItems(ctx, citizen.id, person.idNumber);
     await ctx.deps.audit.record({ action: 'SIGN_IN', actorKind: 'citizen', actorId: citizen.id, requestId: ctx.requestId, details: { channel: 'dev' } });
     const issued = await tokens.issue({ sub: citizen.id, kind: 'citizen', acr: citizen.assuranceLevel, ttlSeconds: env.CITIZEN_TOKEN_TTL_SECONDS });

@@ -21,5 +21,8 @@ export const commonEnv = {
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Idle wait of the durable job worker between claims; 0 runs jobs only when asked (the test kit does). */
+  JOBS_POLL_MS: z.coerce.number().int().nonnegative().default(1000),
   CALLER_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').default('dev-only-caller-signing-secret-change-me'),
 };

@@ -2,6 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Caller } from '../caller/caller.js';
+import type { Database } from '../db/create-database.js';
+import type { JobHandlerMap } from '../jobs/job-handlers.js';
+import type { RecurringJob } from '../jobs/recurring-jobs.js';
+import type { Metrics } from '../metrics/create-metrics.js';
 
 /** What the kit needs from every subgraph's validated environment. */
 export interface SubgraphEnvBase {
@@ -10,6 +14,8 @@ export interface SubgraphEnvBase {
   PORT?: number;
   LOG_LEVEL: string;
   CALLER_SIGNING_SECRET: string;
+  /** Idle wait of the job worker between claims; 0: jobs run only when asked (tests). */
+  JOBS_POLL_MS?: number;
 }
 
 /** What the kit needs from every subgraph's dependencies. */
@@ -17,6 +23,12 @@ export interface SubgraphDepsBase {
   logger: Logger;
   /** Readiness (`/readyz`): resolves when the database and caches answer. */
   ready?: () => Promise<void>;
+  /** The subgraph's own database (its schema includes `JobDatabase`); the job worker takes its jobs from it. */
+  // Kysely's types are invariant in the database type, so a subgraph's Database<TheirDb> is not a Database<JobDatabase>.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  database?: Database<any>;
+  /** This instance's Prometheus registry (`/metrics`); the kit makes one when absent. */
+  metrics?: Metrics;
   close(): Promise<void>;
 }
 
@@ -38,6 +50,10 @@ export interface SubgraphDefinition<Env extends SubgraphEnvBase = SubgraphEnvBas
   routes?: (app: FastifyInstance, deps: Deps) => void | Promise<void>;
   /** Hooks on the GraphQL server (e.g. flagging stale answers in `extensions`). */
   hooks?: (app: FastifyInstance, deps: Deps) => void;
+  /** Durable job handlers (idempotent by key), run by the kit's worker on this subgraph's `jobs` table. */
+  jobs?: (deps: Deps) => JobHandlerMap;
+  /** Jobs that run once per period across all replicas (e.g. audit maintenance). */
+  recurring?: (env: Env) => readonly RecurringJob[];
   /** Env that points this subgraph's legacy clients at the stand-ins at `standInUrl` (test kit, bench, `npm start`). */
   legacy?: (standInUrl: string) => Record<string, string>;
 }

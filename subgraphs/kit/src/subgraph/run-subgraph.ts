@@ -10,6 +10,9 @@ export async function runSubgraph(definition: AnySubgraphDefinition, source: Nod
     port: subgraph.env.PORT ?? portOf(definition.name),
     host: subgraph.env.HOST,
     logger: subgraph.deps.logger,
-    onClose: () => subgraph.deps.close(),
+    onClose: async () => {
+      await subgraph.jobs?.stop();
+      await subgraph.deps.close();
+    },
   });
 }

@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { jobCounts } from '../jobs/job-admin.js';
+import { startJobWorker, type JobWorker } from '../jobs/job-worker.js';
+import { createMetrics } from '../metrics/create-metrics.js';
 import { createSubgraphServer } from '../server/create-subgraph-server.js';
 import type { AnySubgraphDefinition, SubgraphDepsBase, SubgraphEnvBase } from './define-subgraph.js';
 
@@ -7,6 +10,8 @@ export interface StartedSubgraph<Deps extends SubgraphDepsBase = SubgraphDepsBas
   app: FastifyInstance;
   deps: Deps;
   env: SubgraphEnvBase;
+  /** The durable job worker, when the subgraph has jobs; `runOnce()` runs what is due now (tests). */
+  jobs: JobWorker | null;
   /** Stop serving, then release the dependencies (database, caches, clients, workers). */
   close(): Promise<void>;
 }
@@ -15,7 +20,17 @@ export interface StartedSubgraph<Deps extends SubgraphDepsBase = SubgraphDepsBas
 export async function buildSubgraph<D extends AnySubgraphDefinition>(definition: D, source: NodeJS.ProcessEnv): Promise<StartedSubgraph<Awaited<ReturnType<D['buildDeps']>>>> {
   const env = definition.env(source);
   const deps = await definition.buildDeps(env, source);
+  let jobs: JobWorker | null = null;
   try {
+    const metrics = deps.metrics ?? createMetrics(definition.name);
+    const handlers = definition.jobs?.(deps);
+    if (handlers) {
+      if (!deps.database) throw new Error(`${definition.name}: jobs need deps.database`);
+      const db = deps.database.db;
+      const pollMs = env.JOBS_POLL_MS ?? 1000;
+      jobs = startJobWorker({ db, handlers, logger: deps.logger, polling: pollMs > 0, pollMs: pollMs || undefined, recurring: definition.recurring?.(env) ?? [] });
+      metrics.watchJobs(() => jobCounts(db));
+    }
     const app = await createSubgraphServer({
       name: definition.name,
       schema: await definition.schema(),
@@ -23,6 +38,7 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
       logger: deps.logger,
       buildContext: (caller) => definition.context(deps, caller),
       ready: deps.ready,
+      metrics,
       publicRoutes: definition.routes ? (app) => definition.routes!(app, deps) : undefined,
     });
     definition.hooks?.(app, deps);
@@ -31,12 +47,15 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
       app,
       deps,
       env,
+      jobs,
       close: async () => {
         await app.close();
+        await jobs?.stop();
         await deps.close();
       },
     };
   } catch (error) {
+    await jobs?.stop();
     await deps.close();
     throw error;
   }

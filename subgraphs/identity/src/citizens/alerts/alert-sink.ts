@@ -6,8 +6,9 @@ export interface ScreenedPerson {
 }
 
 /**
- * Where a fugitive hit goes: stored for the duty officers, audited, and texted to the unit's duty phone.
- * Implementations never throw: nothing about an alert may change what the citizen sees.
+ * Where a fugitive hit goes: stored for the duty officers and audited in one transaction, which also
+ * enqueues the SMS to the unit's duty phone. Runs inside the screening job: a failure is retried, and
+ * raising the same hit twice (a retried job) stores one alert.
  */
 export interface FugitiveAlertSink {
   raise(hit: FugitiveHit, person: ScreenedPerson, requestId: string): Promise<void>;

@@ -1,6 +1,7 @@
 import { Assurance, OncePerRequest, UserError, refuseInput, requireIdNumber, requireName, requirePhone } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
+import { enqueueScreening } from '../alerts/fugitive-screening.js';
 import type { IdentityContext } from '../../context.js';
 import { type IdentityErrorCode, identityMessage } from '../../errors.js';
 import { requireCitizen } from '../access.js';
@@ -27,14 +28,20 @@ export class RealNameResolver {
   /** After a verification: audit, screen against the fugitive register (beside the request), new token. */
   private async verified(ctx: IdentityContext, v: { citizenId: string; idNumber: string; level: number; method: RealNameMethodEnum; mergedFrom?: string[] }) {
     const { deps } = ctx;
-    await deps.audit.record({
-      action: 'REAL_NAME_VERIFIED',
-      actorKind: 'citizen',
-      actorId: v.citizenId,
-      requestId: ctx.requestId,
-      details: { level: v.level, method: v.method, ...(v.mergedFrom?.length ? { mergedFrom: v.mergedFrom } : {}) },
+    // The verification's audit row and its fugitive screening commit together.
+    await deps.database.db.transaction().execute(async (trx) => {
+      await deps.audit.record(
+        {
+          action: 'REAL_NAME_VERIFIED',
+          actorKind: 'citizen',
+          actorId: v.citizenId,
+          requestId: ctx.requestId,
+          details: { level: v.level, method: v.method, ...(v.mergedFrom?.length ? { mergedFrom: v.mergedFrom } : {}) },
+        },
+        { trx },
+      );
+      await enqueueScreening(trx, { citizenId: v.citizenId, requestId: ctx.requestId });
     });
-    deps.citizens.screening.screen({ citizenId: v.citizenId, idNumber: v.idNumber }, ctx.requestId);
     const issued = await issueCitizenToken(deps, v.citizenId, v.level);
     return { level: v.level, method: v.method, verifiedAt: new Date(), token: issued.token, expiresAt: issued.expiresAt };
   }

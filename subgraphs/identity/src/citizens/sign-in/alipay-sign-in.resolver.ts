@@ -1,3 +1,4 @@
+import { enqueueScreening } from '../alerts/fugitive-screening.js';
 import { OncePerRequest, isIdNumber, normalizeIdNumber, refuseInput } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import { ChannelAuthRefused, type AlipayUser } from '@jingtong/legacy-clients';
@@ -52,14 +53,13 @@ export class AlipaySignInResolver {
       });
       if (result.ok) {
         signedIn = result.citizenId;
-        await deps.audit.record({
-          action: 'REAL_NAME_VERIFIED',
-          actorKind: 'citizen',
-          actorId: result.citizenId,
-          requestId: ctx.requestId,
-          details: { level: result.level, method: 'ALIPAY_CERTIFIED', mergedFrom: result.mergedFrom },
+        await deps.database.db.transaction().execute(async (trx) => {
+          await deps.audit.record(
+            { action: 'REAL_NAME_VERIFIED', actorKind: 'citizen', actorId: result.citizenId, requestId: ctx.requestId, details: { level: result.level, method: 'ALIPAY_CERTIFIED', mergedFrom: result.mergedFrom } },
+            { trx },
+          );
+          await enqueueScreening(trx, { citizenId: result.citizenId, requestId: ctx.requestId });
         });
-        deps.citizens.screening.screen({ citizenId: result.citizenId, idNumber: person.idNumber }, ctx.requestId);
       }
     }
     return completeSignIn(ctx, signedIn, 'alipay', { created, certified: person !== null });

@@ -9,6 +9,7 @@ import * as m20261128T1100 from './2026-11-28T1100-units.js';
 import * as m20261128T1105 from './2026-11-28T1105-officers.js';
 import * as m20261128T1110 from './2026-11-28T1110-partners.js';
 import * as m20261128T1115 from './2026-11-28T1115-audit-integrity.js';
+import * as m20261201T0900 from './2026-12-01T0900-jobs.js';
 
 /** Timestamped, never edited: add a new file for every change. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1105-officers': m20261128T1105,
   '2026-11-28T1110-partners': m20261128T1110,
   '2026-11-28T1115-audit-integrity': m20261128T1115,
+  '2026-12-01T0900-jobs': m20261201T0900,
 };

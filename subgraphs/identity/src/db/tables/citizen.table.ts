@@ -1,4 +1,4 @@
-import type { AuditDatabase, Generated, Selectable } from '@jingtong/kit';
+import type { AuditDatabase, Generated, JobDatabase, Selectable } from '@jingtong/kit';
 import type { CitizenCentreDatabase } from './citizen-centre.table.js';
 import type { OfficerDatabase } from './officer.table.js';
 
@@ -21,6 +21,6 @@ export interface CitizenTable {
 
 export type CitizenRow = Selectable<CitizenTable>;
 
-export interface IdentityDatabase extends AuditDatabase, OfficerDatabase, CitizenCentreDatabase {
+export interface IdentityDatabase extends AuditDatabase, JobDatabase, OfficerDatabase, CitizenCentreDatabase {
   citizens: CitizenTable;
 }
