@@ -16,7 +16,9 @@ const base = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.tsx?$': swc },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testPathIgnorePatterns: ['/node_modules/', '/\\.next/'],
+  testPathIgnorePatterns: ['/node_modules/', '/\\.next/', '<rootDir>/.build/'],
+  // Compiled services (npm run build:services) hold copies of every package.json.
+  modulePathIgnorePatterns: ['<rootDir>/.build/'],
   rootDir: import.meta.dirname,
 };
 

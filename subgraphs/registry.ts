@@ -1,12 +1,20 @@
 /**
  * The one list of subgraphs: composition, the gateway's default URLs, `npm start`, the test kit and the
  * bench all read it. Adding a subgraph = its folder `subgraphs/<name>/` (exporting its definition from
- * `@jingtong/<name>/subgraph`) + one line here. Ports are the README's port table.
+ * `@jingtong/<name>/subgraph`) + one line here. Ports are the README's port table; partner scopes are
+ * data here so identity can issue keys for any subgraph's scopes without knowing the subgraph.
  */
 export const SUBGRAPHS = [
-  { name: 'identity', port: 4001 },
-  { name: 'traffic', port: 4002 },
-] as const satisfies ReadonlyArray<{ name: string; port: number }>;
+  { name: 'identity', port: 4001, scopes: { 'identity.person:verify': '核验人员身份（姓名与身份证号是否一致）' } },
+  { name: 'traffic', port: 4002, scopes: { 'traffic.vehicle:read': '查询机动车信息', 'traffic.violation:read': '查询交通违法记录' } },
+] as const satisfies ReadonlyArray<SubgraphEntry>;
+
+export interface SubgraphEntry {
+  name: string;
+  port: number;
+  /** What a partner key can be allowed to read here (`<subgraph>.<thing>:<verb>` → its Chinese label); the subgraph enforces it. */
+  scopes?: Readonly<Record<string, string>>;
+}
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 

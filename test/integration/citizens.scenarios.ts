@@ -330,7 +330,7 @@ export function describeCitizens(mode: StorageMode) {
       });
 
       it('screens durably: a registration made while the fugitive system is down still raises its alert once it is back', async () => {
-        const fugitive = people.fugitive('411002');
+        const fugitive = people.fugitive();
         stack.legacy.setFaults({ system: 'fugitive', mode: 'down' });
         let citizenId: string;
         try {
@@ -346,9 +346,9 @@ export function describeCitizens(mode: StorageMode) {
         } finally {
           stack.legacy.setFaults({ system: 'fugitive', mode: 'normal' });
         }
-        const window = await officers.demo('window01');
+        const leader = await officers.demo('leader01');
         await eventually(async () => {
-          const { body } = await stack.graphql(Q.alerts, { s: 'OPEN' }, window);
+          const { body } = await stack.graphql(Q.alerts, { s: 'OPEN' }, leader);
           return body.data?.fugitiveAlerts?.some((a: { citizen: { id: string } }) => a.citizen.id === citizenId);
         }, 'the alert after the retry', 15_000);
         await stack.drainJobs();

@@ -52,10 +52,14 @@ export class People {
 
   /** A fugitive (listed in the comparison system) whose region has / has not a unit of its own. */
   fugitive(region?: string): Person {
-    const id = this.stack.legacy.seed.fugitives().find((f) => (region ? f.startsWith(region) : !f.startsWith('411002') && !f.startsWith('411003')));
-    if (!id) throw new Error(`no seeded fugitive for ${region}`);
+    // Each test gets a fugitive of its own (a citizen's alerts would otherwise carry over between tests).
+    const id = this.stack.legacy.seed.fugitives().find((f) => !this.usedFugitives.has(f) && (region ? f.startsWith(region) : !f.startsWith('411002') && !f.startsWith('411003')));
+    if (!id) throw new Error(`no seeded fugitive left for ${region ?? 'outside the districts'}`);
+    this.usedFugitives.add(id);
     return this.stack.legacy.seed.personById(id)!;
   }
+
+  private readonly usedFugitives = new Set<string>();
 }
 
 /** A tiny client for one citizen: the token changes after real-name verification. */

@@ -157,7 +157,7 @@ export function describePartners(mode: StorageMode) {
       expect((await issue({ ...base, partnerName: ' ' })).data.issuePartnerKey.error.code).toBe('PARTNER_NAME_INVALID');
 
       const scopes = await stack.graphql(`{ partnerScopes { scope description } }`, {}, sysadmin);
-      expect(scopes.body.data.partnerScopes.map((s: { scope: string }) => s.scope)).toEqual(['traffic.vehicle:read', 'traffic.violation:read', 'identity.person:verify']);
+      expect(scopes.body.data.partnerScopes.map((s: { scope: string }) => s.scope)).toEqual(['identity.person:verify', 'traffic.vehicle:read', 'traffic.violation:read']);
 
       for (const other of ['secadmin', 'auditadmin', 'window01'] as const) {
         const token = await kit.demo(other);

@@ -5,4 +5,3 @@ export { loadIdentityEnv, IdentityEnvSchema, type IdentityEnv } from './env.js';
 export type { IdentityDeps } from './deps.js';
 export { runAuditMaintenance } from './audit/audit-job.js';
 export { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from './officers/demo-officers.js';
-export { unitScope, unitCovers, type UnitScope, type ScopePurpose } from './officers/unit-scope.js';

@@ -16,3 +16,6 @@ export * from './validation/index.js';
 export * from './payload/index.js';
 export * from './subgraph/index.js';
 export * from './metrics/index.js';
+export * from './access/index.js';
+export * from './store/index.js';
+export * from './disclosure/index.js';

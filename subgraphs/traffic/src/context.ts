@@ -1,7 +1,6 @@
-import { AppError, type Caller } from '@jingtong/kit';
+import type { Caller } from '@jingtong/kit';
 import type { TrafficDeps } from './deps.js';
 import { trafficLoaders } from './loaders/traffic.loaders.js';
-import { trafficAccess } from './access.js';
 
 export function buildContext(deps: TrafficDeps, caller: Caller) {
   const stale = new Set<string>();
@@ -11,11 +10,6 @@ export function buildContext(deps: TrafficDeps, caller: Caller) {
     requestId: caller.requestId,
     stale,
     loaders: trafficLoaders(deps.traffic, callCtx),
-    access: trafficAccess(caller),
-    /** A citizen's own data only. */
-    assertSelf(citizenId: string) {
-      if (caller.kind !== 'citizen' || caller.sub !== citizenId) throw new AppError('FORBIDDEN');
-    },
   };
 }
 

@@ -1,8 +1,6 @@
-import { AppError, checkAuditChain } from '@jingtong/kit';
+import { AppError, checkAuditChain, OfficerRole, requireOfficer } from '@jingtong/kit';
 import { Arg, Ctx, Int, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../context.js';
-import { requireOfficer } from '../officers/officer-guard.js';
-import { OfficerRole } from '../officers/roles.js';
 import { AuditChainStatus, AuditEntry, AuditEntryFilter, AuditEntryPage } from './audit-entry.type.js';
 import { decodeCursor, encodeCursor, MAX_PAGE, searchAudit } from './audit-search.js';
 

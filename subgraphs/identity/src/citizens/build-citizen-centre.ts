@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createSoapClient, type AuditLog, type Metrics, type Database, type FieldCipher, type LegacySoapClient, type Logger } from '@jingtong/kit';
+import { type AuditLog, createShortLivedStore, createSoapClient, type Database, type FieldCipher, type LegacySoapClient, type Logger, type Metrics } from '@jingtong/kit';
 import {
   FACE_WSDL,
   FUGITIVE_WSDL,
@@ -17,7 +17,6 @@ import type { IdentityEnv } from '../env.js';
 import { FugitiveScreening } from './alerts/fugitive-screening.js';
 import { SqlFugitiveAlerts } from './alerts/sql-fugitive-alerts.js';
 import type { CitizenCentreDeps } from './citizen-centre-deps.js';
-import { createShortLivedStore } from './sms/create-short-lived-store.js';
 import { SmsCodes } from './sms/sms-codes.js';
 
 /** DEV ONLY keys of the Alipay stand-in (legacy/src/systems/alipay/dev-keys): used when no key paths are set outside production. */

@@ -1,8 +1,7 @@
-import type { FieldCipher, Kysely } from '@jingtong/kit';
+import { type FieldCipher, type Kysely, OfficerRole } from '@jingtong/kit';
 import type { IdentityDatabase } from '../db/tables/citizen.table.js';
 import type { IdentityEnv } from '../env.js';
 import type { PasswordHasher } from './password-hasher.js';
-import { OfficerRole } from './roles.js';
 
 /** Shared by every demo officer. Documented in docs/officers.md; never created in production. */
 export const DEMO_OFFICER_PASSWORD = 'Jingtong@Demo2026';

@@ -1,16 +1,14 @@
-import { AppError, type Caller, type Kysely } from '@jingtong/kit';
+import { AppError, BUSINESS_ROLES, type Caller, type Kysely, SignedInOfficer, UNIT_CODE, unitPrefix, unitScope } from '@jingtong/kit';
 import validator from 'validator';
 import type { IdentityDeps } from '../deps.js';
 import type { IdentityDatabase } from '../db/tables/citizen.table.js';
 import type { OfficerRow } from '../db/tables/officer.table.js';
 import type { IdentityErrorCode } from '../errors.js';
-import type { SignedInOfficer } from './officer-guard.js';
 import { findOfficerById } from './officer-repository.js';
 import { temporaryPassword } from './password-policy.js';
-import { BUSINESS_ROLES, checkRoleSet } from './roles.js';
+import { checkRoleSet } from './roles.js';
 import { revokeOfficerSessions } from './session-repository.js';
 import { findUnit } from './unit-repository.js';
-import { UNIT_CODE, unitPrefix, unitScope } from './unit-scope.js';
 import { normalizeUsername, USERNAME } from './username.js';
 
 export type AdminResult<T> = ({ ok: true } & T) | { ok: false; code: IdentityErrorCode; message?: string };

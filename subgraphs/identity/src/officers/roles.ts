@@ -1,20 +1,9 @@
-/** What an officer may do. Stored as text in `officers.roles`; the GraphQL enum has the same names. */
-export enum OfficerRole {
-  WINDOW_OFFICER = 'WINDOW_OFFICER',
-  REVIEWER = 'REVIEWER',
-  LEADER = 'LEADER',
-  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
-  SECURITY_ADMIN = 'SECURITY_ADMIN',
-  AUDIT_ADMIN = 'AUDIT_ADMIN',
-}
+import { isAdminRole, OfficerRole } from '@jingtong/kit';
 
-/** The three administrators of MLPS level 3 (三员): always three different people. */
-export const ADMIN_ROLES: readonly OfficerRole[] = [OfficerRole.SYSTEM_ADMIN, OfficerRole.SECURITY_ADMIN, OfficerRole.AUDIT_ADMIN];
-export const BUSINESS_ROLES: readonly OfficerRole[] = [OfficerRole.WINDOW_OFFICER, OfficerRole.REVIEWER, OfficerRole.LEADER];
+// The roles themselves are the kit's (every subgraph guards by them); who may hold which together is
+// officer administration, identity's own.
 
 const KNOWN = new Set<string>(Object.values(OfficerRole));
-
-export const isAdminRole = (role: string) => (ADMIN_ROLES as readonly string[]).includes(role);
 
 /**
  * Separation of duties: at most one administrator role, and an administrator holds no business role
@@ -30,4 +19,3 @@ export function checkRoleSet(roles: readonly string[]): { ok: true; roles: Offic
   return { ok: true, roles: (unique as OfficerRole[]).sort((a, b) => order.indexOf(a) - order.indexOf(b)) };
 }
 
-export const hasRole = (roles: readonly string[], ...wanted: OfficerRole[]) => wanted.some((w) => roles.includes(w));

@@ -1,10 +1,9 @@
+import { SignedInOfficer, UNIT_CODE, unitCovers } from '@jingtong/kit';
 import type { IdentityDeps } from '../deps.js';
 import type { UnitRow } from '../db/tables/officer.table.js';
 import type { AdminResult } from './officer-admin.js';
 import { validPhone } from './officer-admin.js';
-import type { SignedInOfficer } from './officer-guard.js';
 import { findUnit } from './unit-repository.js';
-import { UNIT_CODE, unitCovers } from './unit-scope.js';
 
 /** SYSTEM_ADMIN: a unit below an existing one; its code must fall inside the parent's (see unit-scope.ts). */
 export async function createUnit(

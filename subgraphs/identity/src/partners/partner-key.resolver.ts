@@ -1,13 +1,11 @@
+import { OfficerRole, PARTNER_SCOPES, requireOfficer } from '@jingtong/kit';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../context.js';
-import { requireOfficer } from '../officers/officer-guard.js';
 import { toUserError } from '../officers/resolvers/to-user-error.js';
-import { OfficerRole } from '../officers/roles.js';
 import { listPartnerKeys } from './partner-key-repository.js';
 import { issuePartnerKey, revokePartnerKey, rotatePartnerKey } from './partner-keys.js';
 import { IssuePartnerKeyInput, IssuePartnerKeyPayload, PartnerKeyPayload } from './schema/partner-key.payloads.js';
 import { PartnerKey, PartnerScopeInfo } from './schema/partner-key.type.js';
-import { PARTNER_SCOPES } from './scopes.js';
 
 /** Partner departments' API keys: issued, rotated, revoked and listed by a SYSTEM_ADMIN only. */
 @Resolver()

@@ -1,11 +1,9 @@
-import type { Kysely } from '@jingtong/kit';
+import { isPartnerScope, type Kysely, SignedInOfficer } from '@jingtong/kit';
 import type { IdentityDatabase } from '../db/tables/citizen.table.js';
 import type { IdentityDeps } from '../deps.js';
 import type { IdentityErrorCode } from '../errors.js';
-import type { SignedInOfficer } from '../officers/officer-guard.js';
 import { generatePartnerKey } from './partner-key-secret.js';
 import { endPartnerKey, findPartnerKey, insertPartnerKey, type PartnerKeyWithPartner } from './partner-key-repository.js';
-import { isPartnerScope } from './scopes.js';
 
 export type PartnerKeyResult<T> = ({ ok: true } & T) | { ok: false; code: IdentityErrorCode };
 

@@ -7,7 +7,7 @@ import { defineErrorCodes } from './define-error-codes.js';
  */
 export const KitErrors = defineErrorCodes('subgraphs', {
   // caller
-  UNAUTHENTICATED: { message: '请先登录', description: 'The field needs a signed-in citizen or officer.', where: 'query', http: 401 },
+  UNAUTHENTICATED: { message: '请先登录，或登录已失效', description: 'The field needs a signed-in citizen or officer.', where: 'query', http: 401 },
   FORBIDDEN: { message: '无权访问该信息', description: 'The caller may not see this (role, unit scope, partner scope in `requiredScope`, or someone else’s data).', where: 'query', http: 403 },
   BAD_USER_INPUT: {
     message: '输入有误，请检查后重试',

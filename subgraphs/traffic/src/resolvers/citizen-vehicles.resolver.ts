@@ -1,3 +1,4 @@
+import { assertSelf } from '@jingtong/kit';
 import { Ctx, FieldResolver, Resolver, Root } from '@jingtong/kit/type-graphql';
 import type { TrafficContext } from '../context.js';
 import { Citizen } from '../schema/citizen.type.js';
@@ -8,7 +9,7 @@ export class CitizenVehiclesResolver {
   @FieldResolver(() => [Vehicle], { nullable: true })
   async vehicles(@Root() citizen: Citizen, @Ctx() ctx: TrafficContext): Promise<Vehicle[]> {
     // Only the citizen themself (or, later, an authorised officer) may see this.
-    ctx.assertSelf(citizen.id);
+    assertSelf(ctx.caller, citizen.id);
     // Every bound plate lands in one DataLoader batch: one platform call (cached per plate).
     const vehicles = await ctx.loaders.vehicleByPlate.loadMany(citizen.boundPlates ?? []);
     const failed = vehicles.find((v): v is Error => v instanceof Error);

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from '@jingtong/kit/type-graphql';
+import { requireViolationReader } from '../access.js';
 import type { TrafficContext } from '../context.js';
 import { Vehicle } from '../schema/vehicle.type.js';
 import { Violation } from '../schema/violation.type.js';
@@ -7,7 +8,7 @@ import { Violation } from '../schema/violation.type.js';
 export class VehicleViolationsResolver {
   @FieldResolver(() => [Violation], { nullable: true })
   async violations(@Root() vehicle: Vehicle, @Ctx() ctx: TrafficContext): Promise<Violation[]> {
-    ctx.access.requireViolationReader();
+    requireViolationReader(ctx.caller);
     // Every vehicle of the query lands in one DataLoader batch: one platform call for all plates.
     const violations = await ctx.loaders.violationsByPlate.load(vehicle.plate);
     return violations.map(Violation.from);

@@ -1,13 +1,10 @@
-import { AppError, UserError } from '@jingtong/kit';
+import { AppError, requireOfficer, RevealInput, unitScope, UserError } from '@jingtong/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { identityMessage } from '../../errors.js';
-import { requireOfficer } from '../../officers/officer-guard.js';
-import { unitScope } from '../../officers/unit-scope.js';
 import { Citizen } from '../../schema/citizen.type.js';
 import { CITIZEN_READERS } from '../access.js';
 import { personalField } from '../disclosure/disclose.js';
-import { RevealInput } from '../disclosure/reveal.input.js';
 import { AlertStatusEnum } from '../enums.js';
 import { acknowledgeAlert, findAlert, listAlerts } from './alerts.repository.js';
 import { FugitiveAlert, FugitiveAlertPayload } from './fugitive-alert.type.js';

@@ -1,9 +1,8 @@
-import { AppError, Assurance, UserError, maskIdNumber } from '@jingtong/kit';
+import { AppError, assertSelf, Assurance, maskIdNumber, requireCitizen, UserError } from '@jingtong/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { type IdentityErrorCode, identityMessage } from '../../errors.js';
 import { Citizen } from '../../schema/citizen.type.js';
-import { assertSelf, requireCitizen } from '../access.js';
 import { BindingPayload, BindingsType, DrivingLicenceType } from './binding.types.js';
 import { bindLicence, bindVehicle, currentBindings, maskFileNumber, unbindLicence, unbindVehicle, type BindingCitizen } from './bindings.service.js';
 
@@ -11,7 +10,7 @@ import { bindLicence, bindVehicle, currentBindings, maskFileNumber, unbindLicenc
 export class BindingsResolver {
   /** The signed-in citizen with an established identity (bindings are checked against their ID number). */
   private async bindingCitizen(ctx: IdentityContext): Promise<BindingCitizen> {
-    const citizen = await ctx.loaders.citizenById.load(requireCitizen(ctx));
+    const citizen = await ctx.loaders.citizenById.load(requireCitizen(ctx.caller));
     if (!citizen?.idNumber) throw new AppError('FORBIDDEN');
     return { id: citizen.id, idNumber: citizen.idNumber };
   }
@@ -23,7 +22,7 @@ export class BindingsResolver {
 
   @Query(() => BindingsType, { description: "The signed-in citizen's bound driving licence and vehicles" })
   async myBindings(@Ctx() ctx: IdentityContext): Promise<BindingsType> {
-    const citizenId = requireCitizen(ctx);
+    const citizenId = requireCitizen(ctx.caller);
     const citizen = await ctx.loaders.citizenById.load(citizenId);
     return currentBindings(ctx, citizen?.id ?? citizenId);
   }
@@ -72,7 +71,7 @@ export class BindingsResolver {
   @Assurance(2)
   @FieldResolver(() => DrivingLicenceType, { nullable: true, description: 'The bound driving licence with its current status from the traffic platform; null when none is bound' })
   async drivingLicence(@Root() citizen: Citizen, @Ctx() ctx: IdentityContext): Promise<DrivingLicenceType | null> {
-    assertSelf(ctx, citizen.id);
+    assertSelf(ctx.caller, citizen.id);
     const binding = await ctx.citizenLoaders.licenceBinding.load(citizen.id);
     if (!binding) return null;
     const licence = await ctx.deps.citizens.traffic.drivingLicence(binding.licenceNumber, ctx);

@@ -1,8 +1,7 @@
-import { OncePerRequest, requireIdNumber } from '@jingtong/kit';
+import { OncePerRequest, requireIdNumber, requireOfficer } from '@jingtong/kit';
 import { Arg, Ctx, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { findCitizenByIdNumber } from '../../db/repositories/citizens.js';
-import { requireOfficer } from '../../officers/officer-guard.js';
 import { Citizen } from '../../schema/citizen.type.js';
 import { CITIZEN_READERS } from '../access.js';
 

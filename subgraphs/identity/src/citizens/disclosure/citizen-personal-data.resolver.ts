@@ -1,9 +1,9 @@
+import { RevealInput } from '@jingtong/kit';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { Citizen } from '../../schema/citizen.type.js';
 import { assertCanRead } from '../access.js';
 import { personalField } from './disclose.js';
-import { RevealInput } from './reveal.input.js';
 
 const revealArg = { nullable: true, description: 'Unmasked, with a purpose (officers with WINDOW_OFFICER or REVIEWER; audited)' };
 

@@ -1,10 +1,9 @@
-import { Assurance, OncePerRequest, UserError, refuseInput, requireIdNumber, requireName, requirePhone } from '@jingtong/kit';
+import { Assurance, OncePerRequest, refuseInput, requireCitizen, requireIdNumber, requireName, requirePhone, UserError } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
 import { enqueueScreening } from '../alerts/fugitive-screening.js';
 import type { IdentityContext } from '../../context.js';
 import { type IdentityErrorCode, identityMessage } from '../../errors.js';
-import { requireCitizen } from '../access.js';
 import { issueCitizenToken } from '../citizen-token.js';
 import { RealNameMethodEnum } from '../enums.js';
 import { RealNamePayload } from '../payloads.js';
@@ -48,7 +47,7 @@ export class RealNameResolver {
 
   /** The signed-in citizen's established identity (levels 2 and 3 build on level 1). */
   private async established(ctx: IdentityContext) {
-    const citizen = await ctx.loaders.citizenById.load(requireCitizen(ctx));
+    const citizen = await ctx.loaders.citizenById.load(requireCitizen(ctx.caller));
     if (!citizen?.idNumber || !citizen.name) return null;
     return { ...citizen, idNumber: citizen.idNumber, name: citizen.name };
   }
@@ -58,7 +57,7 @@ export class RealNameResolver {
     description: 'Level 1 (SMS_POPULATION). If the ID number already belongs to a citizen who signed in by another channel, this account is merged into that citizen and the token is theirs',
   })
   async verifyRealNameBasic(@Arg('input', () => BasicRealNameInput) input: BasicRealNameInput, @Ctx() ctx: IdentityContext): Promise<RealNamePayload> {
-    const citizenId = requireCitizen(ctx);
+    const citizenId = requireCitizen(ctx.caller);
     const name = requireName(input.name);
     const idNumber = requireIdNumber(input.idNumber);
     const phone = requirePhone(input.phone);

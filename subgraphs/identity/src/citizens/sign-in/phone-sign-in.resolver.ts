@@ -1,8 +1,7 @@
-import { OncePerRequest, UserError, requirePhone } from '@jingtong/kit';
+import { OncePerRequest, requireCitizen, requirePhone, UserError } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { identityMessage } from '../../errors.js';
-import { requireCitizen } from '../access.js';
 import { SmsCodePurpose } from '../enums.js';
 import { RequestSmsCodePayload, SignInPayload } from '../payloads.js';
 import { citizenForChannel } from './citizen-for-channel.js';
@@ -21,7 +20,7 @@ export class PhoneSignInResolver {
     @Ctx() ctx: IdentityContext,
   ): Promise<RequestSmsCodePayload> {
     const number = requirePhone(phone);
-    if (purpose === SmsCodePurpose.REAL_NAME) requireCitizen(ctx);
+    if (purpose === SmsCodePurpose.REAL_NAME) requireCitizen(ctx.caller);
     const outcome = await ctx.deps.citizens.smsCodes.request(number, purpose, ctx);
     if (outcome.sent) return { sent: true };
     return { sent: false, retryAfterSeconds: outcome.retryAfterSeconds, error: UserError.of('SMS_RATE_LIMITED', identityMessage('SMS_RATE_LIMITED')) };

@@ -1,6 +1,5 @@
-import { FieldCipher, keyringFromEnv } from '@jingtong/kit';
+import { FieldCipher, keyringFromEnv, MemoryShortLivedStore } from '@jingtong/kit';
 import type { SmsGateway, SmsMessage } from '@jingtong/legacy-clients';
-import { MemoryShortLivedStore } from './memory-short-lived-store.js';
 import { SMS_MAX_PER_DAY, SmsCodes } from './sms-codes.js';
 
 const PHONE = '13812345678';

@@ -1,7 +1,6 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import type { FieldCipher } from '@jingtong/kit';
+import { type FieldCipher, ShortLivedStore } from '@jingtong/kit';
 import type { CallContext, SmsGateway } from '@jingtong/legacy-clients';
-import type { ShortLivedStore } from './short-lived-store.js';
 
 export type SmsPurpose = 'SIGN_IN' | 'REAL_NAME';
 

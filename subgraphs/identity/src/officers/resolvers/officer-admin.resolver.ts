@@ -1,10 +1,9 @@
+import { OfficerRole, requireOfficer } from '@jingtong/kit';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import type { OfficerRow } from '../../db/tables/officer.table.js';
 import { createOfficer, officersQueryScope, resetOfficerPassword, setOfficerDisabled, unlockOfficer, updateOfficerRoles, type AdminResult } from '../officer-admin.js';
-import { requireOfficer } from '../officer-guard.js';
 import { findOfficerById, listOfficers, toOfficer } from '../officer-repository.js';
-import { OfficerRole } from '../roles.js';
 import { CreateOfficerInput } from '../schema/officer-inputs.js';
 import { CreateOfficerPayload, OfficerPayload, ResetOfficerPasswordPayload } from '../schema/officer-payloads.js';
 import { Officer } from '../schema/officer.type.js';

@@ -1,8 +1,7 @@
-import { AppError, OncePerRequest } from '@jingtong/kit';
+import { AppError, OncePerRequest, requireOfficer } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { confirmTotp, enrolTotp } from '../enrolment.js';
-import { requireOfficer } from '../officer-guard.js';
 import { changeExpiredPassword, changeOwnPassword } from '../password-change.js';
 import { OfficerOperationPayload, OfficerSignInPayload, TotpEnrolmentPayload } from '../schema/officer-payloads.js';
 import { revokeSession } from '../session-repository.js';

@@ -1,14 +1,11 @@
-import { AppError } from '@jingtong/kit';
+import { AppError, OfficerRole, requireOfficer, unitScope } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../../context.js';
-import { requireOfficer } from '../officer-guard.js';
-import { OfficerRole } from '../roles.js';
 import { CreateUnitInput } from '../schema/officer-inputs.js';
 import { UnitPayload } from '../schema/officer-payloads.js';
 import { Unit } from '../schema/unit.type.js';
 import { createUnit, setUnitDutyPhone } from '../unit-admin.js';
 import { listUnits, toUnit } from '../unit-repository.js';
-import { unitScope } from '../unit-scope.js';
 import { toUserError } from './to-user-error.js';
 
 @Resolver()

@@ -1,5 +1,5 @@
+import { OfficerRole } from '@jingtong/kit';
 import { registerEnumType } from '@jingtong/kit/type-graphql';
-import { OfficerRole } from '../roles.js';
 
 registerEnumType(OfficerRole, {
   name: 'OfficerRole',

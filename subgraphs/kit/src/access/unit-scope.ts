@@ -1,4 +1,4 @@
-import type { Caller } from '@jingtong/kit';
+import type { Caller } from '../caller/caller.js';
 import { hasRole, OfficerRole } from './roles.js';
 
 /**

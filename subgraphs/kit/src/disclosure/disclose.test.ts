@@ -1,0 +1,59 @@
+import { OfficerRole } from '../access/roles.js';
+import type { AuditEntry } from '../audit/audit-log.js';
+import type { Caller } from '../caller/caller.js';
+import { AppError } from '../errors/app-error.js';
+import { InputError } from '../errors/input-error.js';
+import { maskIdNumber } from '../pii/mask.js';
+import { disclose } from './disclose.js';
+
+const ID = '41100219900101123X';
+const caller = (c: Partial<Caller>): Caller => ({ kind: 'anonymous', acr: 0, roles: [], scopes: [], channel: 'direct', requestId: 'r', iat: 0, ...c });
+const window = caller({ kind: 'officer', sub: 'o1', unit: '411002000000', roles: [OfficerRole.WINDOW_OFFICER] });
+const field = { targetKind: 'citizen', targetId: 'c1', field: 'idNumber', value: ID, mask: maskIdNumber };
+
+function audit(fail = false) {
+  const rows: AuditEntry[] = [];
+  const events: string[] = [];
+  return {
+    rows,
+    events,
+    log: {
+      record: async (entry: AuditEntry) => {
+        events.push('audit');
+        if (fail) throw new Error('audit store down');
+        rows.push(entry);
+      },
+    },
+  };
+}
+
+describe('disclose(): masked by default, whole only with a purpose that is audited first', () => {
+  it('masks without a reveal and writes nothing', async () => {
+    const a = audit();
+    expect(await disclose({ caller: window, requestId: 'r1', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, null)).toBe(maskIdNumber(ID));
+    expect(a.rows).toEqual([]);
+  });
+
+  it('shows the whole value to a revealer only after the audit row is written', async () => {
+    const a = audit();
+    const shown = await disclose({ caller: window, requestId: 'r2', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: ' 受理编号 XC-0001 ' }).then((v) => (a.events.push('shown'), v));
+    expect(shown).toBe(ID);
+    expect(a.events).toEqual(['audit', 'shown']);
+    expect(a.rows).toEqual([{ action: 'DISCLOSURE', actorKind: 'officer', actorId: 'o1', targetKind: 'citizen', targetId: 'c1', field: 'idNumber', purpose: '受理编号 XC-0001', requestId: 'r2' }]);
+  });
+
+  it('fails closed: no audit row, no value', async () => {
+    const a = audit(true);
+    await expect(disclose({ caller: window, requestId: 'r3', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: '受理编号 XC-0002' })).rejects.toThrow('audit store down');
+  });
+
+  it('refuses other roles, citizens and bad purposes without writing anything', async () => {
+    const a = audit();
+    const leader = caller({ kind: 'officer', sub: 'o2', unit: '411000000000', roles: [OfficerRole.LEADER] });
+    await expect(disclose({ caller: leader, requestId: 'r4', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: '受理编号 XC-0003' })).rejects.toBeInstanceOf(AppError);
+    await expect(disclose({ caller: caller({ kind: 'citizen', sub: 'c1' }), requestId: 'r5', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: '受理编号 XC-0004' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(disclose({ caller: window, requestId: 'r6', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: 'x' })).rejects.toBeInstanceOf(InputError);
+    await expect(disclose({ caller: window, requestId: 'r7', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: '受理\u202e编号 XC-0005' })).rejects.toMatchObject({ reason: 'TEXT_INVALID', field: 'purpose' });
+    expect(a.rows).toEqual([]);
+  });
+});

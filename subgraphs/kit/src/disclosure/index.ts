@@ -1,0 +1,2 @@
+export * from './disclose.js';
+export * from './reveal.input.js';
