@@ -1,4 +1,4 @@
-import { runAuditMaintenance } from '@jingtong/identity';
+import { runAuditMaintenance } from '@jingtong/kit';
 import { sql } from '@jingtong/kit';
 import { OfficerKit } from '../kit/officers.js';
 import { startStack, type Stack } from '../kit/stack.js';
@@ -27,6 +27,39 @@ export function describeAudit(mode: StorageMode) {
 
     afterAll(async () => {
       await stack?.close();
+    });
+
+    it('shows every subgraph’s own trail in one query: a partner’s vehicle look-up is in traffic’s, without the plate', async () => {
+      const sysadmin = await kit.demo('sysadmin');
+      const issued = await stack.graphql(
+        `mutation($input: IssuePartnerKeyInput!) { issuePartnerKey(input: $input) { secret error { code } } }`,
+        { input: { partnerName: '许昌市交通运输局', scopes: ['traffic.vehicle:read'], ratePerMinute: 60, costBudgetPerDay: 10_000 } },
+        sysadmin,
+      );
+      const secret = issued.body.data.issuePartnerKey.secret as string;
+      const plate = stack.legacy.seed.vehiclesByOwner(stack.legacy.seed.demoCitizen().idNumber)[0]!.plate;
+      const looked = await stack.graphql(`query($p: String!) { vehicle(plate: $p) { plate } }`, { p: plate }, undefined, { 'x-api-key': secret });
+      expect(looked.body.data.vehicle.plate).toBe(plate);
+
+      const TRAILS = `{ auditTrails { identity { subgraph entries(first: 5, filter: { action: "API_KEY_ISSUED" }) { nodes { action } } chain { ok } }
+        traffic { subgraph entries(first: 5) { nodes { action actorKind targetKind targetId details } } chain { ok checkedRows } } } }`;
+      const trails = await stack.graphql(TRAILS, {}, auditor);
+      expect(trails.body.errors).toBeUndefined();
+      const { identity, traffic } = trails.body.data.auditTrails;
+      expect(identity).toMatchObject({ subgraph: 'identity', chain: { ok: true } });
+      expect(identity.entries.nodes[0]).toEqual({ action: 'API_KEY_ISSUED' });
+      expect(traffic).toMatchObject({ subgraph: 'traffic', chain: { ok: true } });
+      expect(traffic.chain.checkedRows).toBeGreaterThanOrEqual(1);
+      const lookup = traffic.entries.nodes[0];
+      expect(lookup).toMatchObject({ action: 'VEHICLE_LOOKUP', actorKind: 'partner', targetKind: 'vehicle', details: JSON.stringify({ found: true }) });
+      expect(JSON.stringify(traffic)).not.toContain(plate);
+      // The rows live in traffic's own database, not in identity's.
+      expect(await stack.subgraphs.traffic.deps.database!.db.selectFrom('audit_log').select('action').where('action', '=', 'VEHICLE_LOOKUP').execute()).toHaveLength(1);
+
+      for (const other of ['sysadmin', 'secadmin', 'window01'] as const) {
+        const refused = await stack.graphql(TRAILS, {}, await kit.demo(other));
+        expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      }
     });
 
     it('is searchable by the audit administrator only', async () => {

@@ -9,6 +9,9 @@ export function buildContext(deps: IdentityDeps, caller: Caller) {
     caller,
     requestId: caller.requestId,
     deps,
+    /** The kit's audit trail resolvers read this subgraph's own rows. */
+    auditDb: deps.database.db,
+    logger: deps.logger,
     loaders: {
       citizenById: citizenByIdLoader(deps),
     },

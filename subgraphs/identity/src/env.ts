@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonEnv, loadEnv } from '@jingtong/kit';
+import { auditEnv, commonEnv, loadEnv } from '@jingtong/kit';
 import { alipayEnv, faceEnv, fugitiveEnv, legacyCallEnv, populationEnv, smsEnv, trafficPlatformEnv, wechatEnv } from '@jingtong/legacy-clients/env';
 
 export const IdentityEnvSchema = z.object({
@@ -30,10 +30,7 @@ export const IdentityEnvSchema = z.object({
   DEMO_OFFICERS: z.enum(['on', 'off']).optional(),
   /** HMAC key for partner API keys at rest (at least 32 characters); must be set in production. */
   PARTNER_KEY_HASH_SECRET: z.string().min(32).default('dev-only-partner-key-hash-secret-change-me'),
-  /** Archive + verify the audit chain this often; 0 turns the job off (the default under NODE_ENV=test). */
-  AUDIT_JOB_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
-  /** Audit rows older than this move to `audit_archive`. */
-  AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(365),
+  ...auditEnv,
 }).superRefine((env, ctx) => {
   if (env.NODE_ENV !== 'production') return;
   // Development defaults must never sign or authenticate anything real.

@@ -3,5 +3,4 @@ export { identity } from './subgraph.js';
 export { buildDeps } from './build-deps.js';
 export { loadIdentityEnv, IdentityEnvSchema, type IdentityEnv } from './env.js';
 export type { IdentityDeps } from './deps.js';
-export { runAuditMaintenance } from './audit/audit-job.js';
 export { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from './officers/demo-officers.js';

@@ -3,7 +3,7 @@ import { buildDeps } from './build-deps.js';
 import { buildContext } from './context.js';
 import { loadIdentityEnv } from './env.js';
 import { registerInternalRoutes } from './internal/internal-routes.js';
-import { identityJobs, identityRecurringJobs } from './jobs/identity-jobs.js';
+import { identityJobs } from './jobs/identity-jobs.js';
 import { buildIdentitySchema } from './schema/build-schema.js';
 
 /** The identity subgraph: the unified user centre (citizens, officers, partners), tokens and the audit trail. */
@@ -14,7 +14,7 @@ export const identity = defineSubgraph({
   schema: buildIdentitySchema,
   context: buildContext,
   jobs: identityJobs,
-  recurring: identityRecurringJobs,
+  audit: true,
   routes: (app, deps) => {
     app.get('/.well-known/jwks.json', async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=300');

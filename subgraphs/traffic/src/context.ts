@@ -10,6 +10,10 @@ export function buildContext(deps: TrafficDeps, caller: Caller) {
     requestId: caller.requestId,
     stale,
     loaders: trafficLoaders(deps.traffic, callCtx),
+    deps,
+    /** The kit's audit trail resolvers read this subgraph's own rows. */
+    auditDb: deps.database.db,
+    logger: deps.logger,
   };
 }
 

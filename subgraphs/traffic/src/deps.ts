@@ -1,4 +1,6 @@
-import type { CacheStore, LegacySoapClient, Logger, Metrics } from '@jingtong/kit';
+import type { AuditLog, CacheStore, Database, FieldCipher, LegacySoapClient, Logger, Metrics } from '@jingtong/kit';
+import type { TrafficAuditAction } from './audit/audit-actions.js';
+import type { TrafficDatabase } from './db/tables/traffic-database.js';
 import type { TrafficEnv } from './env.js';
 import type { TrafficGateway } from '@jingtong/legacy-clients/traffic';
 
@@ -9,4 +11,8 @@ export interface TrafficDeps {
   cache: CacheStore;
   traffic: TrafficGateway;
   soap: LegacySoapClient;
+  database: Database<TrafficDatabase>;
+  cipher: FieldCipher;
+  audit: AuditLog<TrafficAuditAction>;
+  ready(): Promise<void>;
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { commonEnv, loadEnv } from '@jingtong/kit';
+import { auditEnv, commonEnv, loadEnv } from '@jingtong/kit';
 import { legacyCallEnv, trafficPlatformEnv } from '@jingtong/legacy-clients/env';
 
 export const TrafficEnvSchema = z.object({
   ...commonEnv,
+  ...auditEnv,
   ...trafficPlatformEnv,
   ...legacyCallEnv,
   LEGACY_BREAKER_VOLUME: z.coerce.number().int().positive().default(10),

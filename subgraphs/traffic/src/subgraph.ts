@@ -11,6 +11,7 @@ export const traffic = defineSubgraph({
   buildDeps,
   schema: buildTrafficSchema,
   context: buildContext,
+  audit: true,
   hooks: (app) => {
     // Flag answers that contain stale copies served while the platform failed.
     app.graphql.addHook('onResolution', async (execution, context) => {

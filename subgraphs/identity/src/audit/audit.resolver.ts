@@ -1,13 +1,17 @@
-import { AppError, checkAuditChain, OfficerRole, requireOfficer } from '@jingtong/kit';
+import { auditPage, AUDIT_TRAILS_ID, AuditChainStatusNode, AuditEntryFilter, AuditEntryPage, AuditTrails, OfficerRole, requireOfficer, verifyTrail } from '@jingtong/kit';
 import { Arg, Ctx, Int, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { IdentityContext } from '../context.js';
-import { AuditChainStatus, AuditEntry, AuditEntryFilter, AuditEntryPage } from './audit-entry.type.js';
-import { decodeCursor, encodeCursor, MAX_PAGE, searchAudit } from './audit-search.js';
 
 /** The audit trail is read by the AUDIT_ADMIN and nobody else (not even the other administrators). */
 @Resolver()
 export class AuditResolver {
-  @Query(() => AuditEntryPage, { description: 'AUDIT_ADMIN: search live and archived audit rows, newest first' })
+  @Query(() => AuditTrails, { description: 'AUDIT_ADMIN: every subgraph’s audit trail, one field per subgraph (identity, traffic, …)' })
+  auditTrails(@Ctx() ctx: IdentityContext): AuditTrails {
+    requireOfficer(ctx.caller, OfficerRole.AUDIT_ADMIN);
+    return Object.assign(new AuditTrails(), { id: AUDIT_TRAILS_ID });
+  }
+
+  @Query(() => AuditEntryPage, { description: 'AUDIT_ADMIN: search identity’s live and archived audit rows, newest first (`auditTrails` has every subgraph’s)' })
   async auditEntries(
     @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter: AuditEntryFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
@@ -15,20 +19,12 @@ export class AuditResolver {
     @Ctx() ctx: IdentityContext,
   ): Promise<AuditEntryPage> {
     requireOfficer(ctx.caller, OfficerRole.AUDIT_ADMIN);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new AppError('BAD_USER_INPUT', { message: `每页条数须在 1 到 ${MAX_PAGE} 之间` });
-    const { rows, hasNextPage } = await searchAudit(ctx.deps.database.db, filter ?? {}, first, after ? decodeCursor(after) : null);
-    return Object.assign(new AuditEntryPage(), {
-      nodes: rows.map(AuditEntry.from),
-      endCursor: rows.length ? encodeCursor(rows[rows.length - 1]!.id) : null,
-      hasNextPage,
-    });
+    return auditPage(ctx, filter, first, after);
   }
 
-  @Query(() => AuditChainStatus, { description: 'AUDIT_ADMIN: verify the whole chain now; a break is itself audited (AUDIT_TAMPER_DETECTED)' })
-  async auditChainStatus(@Ctx() ctx: IdentityContext): Promise<AuditChainStatus> {
+  @Query(() => AuditChainStatusNode, { description: 'AUDIT_ADMIN: verify identity’s whole chain now; a break is itself audited (AUDIT_TAMPER_DETECTED)' })
+  async auditChainStatus(@Ctx() ctx: IdentityContext): Promise<AuditChainStatusNode> {
     requireOfficer(ctx.caller, OfficerRole.AUDIT_ADMIN);
-    const status = await checkAuditChain(ctx.deps.database.db, { requestId: ctx.requestId });
-    if (status.alerted) ctx.deps.logger.error({ firstBrokenId: status.firstBrokenId, reason: status.reason }, 'audit chain broken');
-    return AuditChainStatus.from(status);
+    return verifyTrail(ctx);
   }
 }

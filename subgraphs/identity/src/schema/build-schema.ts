@@ -14,4 +14,5 @@ export const buildIdentitySchema = () =>
   buildFederatedSchema({
     resolvers: [MeResolver, DevSignInResolver, ...citizenCentreResolvers, OfficerSignInResolver, OfficerAdminResolver, UnitResolver, PartnerKeyResolver, VerifyPersonResolver, AuditResolver],
     references: { Citizen: resolveCitizenReference },
+    auditTrail: 'identity',
   });

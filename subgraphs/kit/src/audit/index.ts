@@ -6,3 +6,6 @@ export * from './audit-integrity.js';
 export * from './verify-chain.js';
 export * from './archive.js';
 export * from './tamper-check.js';
+export * from './audit-search.js';
+export * from './audit-maintenance.js';
+export * from './graphql/index.js';

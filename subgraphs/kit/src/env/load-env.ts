@@ -26,3 +26,11 @@ export const commonEnv = {
   JOBS_POLL_MS: z.coerce.number().int().nonnegative().default(1000),
   CALLER_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').default('dev-only-caller-signing-secret-change-me'),
 };
+
+/** Every subgraph that audits: the maintenance job (archive past retention, verify the chain) and how long rows stay live. */
+export const auditEnv = {
+  /** How often the audit maintenance job runs; 0 = never (the default under NODE_ENV=test, where tests run it). */
+  AUDIT_JOB_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
+  /** Rows older than this move to the archive table (MLPS: kept online a year). */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(365),
+};

@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from '../type-graphql.js';
 import { assuranceExtension } from '../assurance/assurance-extension.js';
+import { AuditTrail, AuditTrails, auditTrailResolvers, resolveAuditTrailsReference } from '../audit/graphql/audit-trail.resolver.js';
 import { oncePerRequestExtension } from '../once-per-request/once-per-request.js';
 import { payloadErrors } from '../payload/payload-errors-transform.js';
 import type { SchemaExtension } from './schema-extension.js';
@@ -20,6 +21,8 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   references?: Record<string, ReferenceResolver>;
+  /** This subgraph keeps an audit trail: add its field on `AuditTrails` (the audit administrator's view). */
+  auditTrail?: string;
   /** Custom directive specs beyond the kit's own (`@assurance`, `@oncePerRequest`): linked, defined, composed and applied. */
   extensions?: SchemaExtension[];
 }
@@ -45,9 +48,10 @@ function schemaLinks(extensions: readonly SchemaExtension[]): string {
  * build with type-graphql, print with directives, re-build as a subgraph.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const audit = options.auditTrail ? auditTrailResolvers(options.auditTrail) : [];
   const schema = await buildSchema({
-    resolvers: options.resolvers,
-    orphanedTypes: options.orphanedTypes,
+    resolvers: [...options.resolvers, ...audit] as unknown as NonEmptyArray<Function>,
+    orphanedTypes: [...(options.orphanedTypes ?? []), ...(options.auditTrail ? [AuditTrails, AuditTrail] : [])],
     directives: [...specifiedDirectives],
     skipCheck: true,
     validate: false,
@@ -57,7 +61,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const sdl = printSchemaWithDirectives(schema);
   const link = schemaLinks(extensions) + extensions.map((e) => `${e.typeDefs}\n`).join('');
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
+  const references = { ...options.references, ...(options.auditTrail ? { AuditTrails: resolveAuditTrailsReference } : {}) };
+  for (const [typeName, resolveReference] of Object.entries(references)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

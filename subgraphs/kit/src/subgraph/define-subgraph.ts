@@ -16,6 +16,8 @@ export interface SubgraphEnvBase {
   CALLER_SIGNING_SECRET: string;
   /** Idle wait of the job worker between claims; 0: jobs run only when asked (tests). */
   JOBS_POLL_MS?: number;
+  AUDIT_JOB_INTERVAL_MS?: number;
+  AUDIT_RETENTION_DAYS?: number;
 }
 
 /** What the kit needs from every subgraph's dependencies. */
@@ -52,7 +54,13 @@ export interface SubgraphDefinition<Env extends SubgraphEnvBase = SubgraphEnvBas
   hooks?: (app: FastifyInstance, deps: Deps) => void;
   /** Durable job handlers (idempotent by key), run by the kit's worker on this subgraph's `jobs` table. */
   jobs?: (deps: Deps) => JobHandlerMap;
-  /** Jobs that run once per period across all replicas (e.g. audit maintenance). */
+  /**
+   * The subgraph keeps an audit trail (its migrations include the kit's audit tables and integrity
+   * triggers): the kit adds the `audit.maintenance` job (archive past retention, verify the chain,
+   * once per AUDIT_JOB_INTERVAL_MS across replicas); its schema adds `auditTrail` to show the trail.
+   */
+  audit?: boolean;
+  /** Jobs that run once per period across all replicas. */
   recurring?: (env: Env) => readonly RecurringJob[];
   /** Env that points this subgraph's legacy clients at the stand-ins at `standInUrl` (test kit, bench, `npm start`). */
   legacy?: (standInUrl: string) => Record<string, string>;

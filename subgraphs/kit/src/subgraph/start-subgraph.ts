@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { runAuditMaintenance } from '../audit/audit-maintenance.js';
 import { jobCounts } from '../jobs/job-admin.js';
+import type { JobHandlerMap } from '../jobs/job-handlers.js';
+import type { RecurringJob } from '../jobs/recurring-jobs.js';
 import { startJobWorker, type JobWorker } from '../jobs/job-worker.js';
 import { createMetrics } from '../metrics/create-metrics.js';
 import { createSubgraphServer } from '../server/create-subgraph-server.js';
@@ -23,12 +26,13 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
   let jobs: JobWorker | null = null;
   try {
     const metrics = deps.metrics ?? createMetrics(definition.name);
-    const handlers = definition.jobs?.(deps);
+    const handlers = withAuditMaintenance(definition, env, deps, definition.jobs?.(deps));
     if (handlers) {
       if (!deps.database) throw new Error(`${definition.name}: jobs need deps.database`);
       const db = deps.database.db;
       const pollMs = env.JOBS_POLL_MS ?? 1000;
-      jobs = startJobWorker({ db, handlers, logger: deps.logger, polling: pollMs > 0, pollMs: pollMs || undefined, recurring: definition.recurring?.(env) ?? [] });
+      const recurring = [...(definition.recurring?.(env) ?? []), ...auditRecurring(definition, env)];
+      jobs = startJobWorker({ db, handlers, logger: deps.logger, polling: pollMs > 0, pollMs: pollMs || undefined, recurring });
       metrics.watchJobs(() => jobCounts(db));
     }
     const app = await createSubgraphServer({
@@ -59,4 +63,27 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
     await deps.close();
     throw error;
   }
+}
+
+export const AUDIT_MAINTENANCE_JOB = 'audit.maintenance';
+
+/** Archive + verify the chain hourly, or as configured; off under NODE_ENV=test unless asked for (tests run it themselves). */
+function auditRecurring(definition: AnySubgraphDefinition, env: SubgraphEnvBase): RecurringJob[] {
+  if (!definition.audit) return [];
+  const everyMs = env.AUDIT_JOB_INTERVAL_MS ?? (env.NODE_ENV === 'test' ? 0 : 3_600_000);
+  return everyMs > 0 ? [{ kind: AUDIT_MAINTENANCE_JOB, everyMs }] : [];
+}
+
+function withAuditMaintenance(definition: AnySubgraphDefinition, env: SubgraphEnvBase, deps: SubgraphDepsBase, handlers: JobHandlerMap | undefined): JobHandlerMap | undefined {
+  if (!definition.audit) return handlers;
+  const db = deps.database?.db;
+  if (!db) throw new Error(`${definition.name}: an audit trail needs deps.database`);
+  return {
+    ...handlers,
+    [AUDIT_MAINTENANCE_JOB]: async (job: { key: string }) => {
+      const result = await runAuditMaintenance(db, { retentionDays: env.AUDIT_RETENTION_DAYS ?? 365, requestId: `audit-job-${job.key}` });
+      if (result.status && !result.status.ok) deps.logger.error({ firstBrokenId: result.status.firstBrokenId, reason: result.status.reason }, 'audit chain broken');
+      else if (!result.skipped) deps.logger.info({ moved: result.moved, checkedRows: result.status?.checkedRows }, 'audit maintenance done');
+    },
+  };
 }

@@ -12,7 +12,18 @@ export class VehicleQueryResolver {
   })
   async vehicle(@Arg('plate', () => String) plate: string, @Ctx() ctx: TrafficContext): Promise<Vehicle | null> {
     requireVehicleReader(ctx.caller);
-    const model = await ctx.loaders.vehicleByPlate.load(requirePlate(plate));
+    const normalized = requirePlate(plate);
+    const model = await ctx.loaders.vehicleByPlate.load(normalized);
+    // Every look-up by a partner or an officer is audited; the plate itself only as a keyed digest.
+    await ctx.deps.audit.record({
+      action: 'VEHICLE_LOOKUP',
+      actorKind: ctx.caller.kind === 'partner' ? 'partner' : 'officer',
+      actorId: ctx.caller.sub,
+      targetKind: 'vehicle',
+      targetId: ctx.deps.cipher.blindIndex(normalized, 'plate'),
+      requestId: ctx.requestId,
+      details: { found: model !== null },
+    });
     return model ? Vehicle.from(model) : null;
   }
 }

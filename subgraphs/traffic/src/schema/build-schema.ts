@@ -13,4 +13,5 @@ export const buildTrafficSchema = () =>
     resolvers: [CitizenVehiclesResolver, VehicleViolationsResolver, VehicleQueryResolver],
     orphanedTypes: [Citizen, Vehicle, Violation],
     references: { Citizen: resolveCitizenReference, Vehicle: resolveVehicleReference },
+    auditTrail: 'traffic',
   });

@@ -1,5 +1,8 @@
-import { archiveAuditRows, checkAuditChain, sql, SqlAuditLog, type AuditChainStatus, type Kysely } from '@jingtong/kit';
-import type { IdentityDatabase } from '../db/tables/citizen.table.js';
+import { sql, type Kysely } from 'kysely';
+import { archiveAuditRows } from './archive.js';
+import type { AuditChainStatus } from './verify-chain.js';
+import { SqlAuditLog } from './sql-audit-log.js';
+import { checkAuditChain } from './tamper-check.js';
 
 export interface AuditMaintenanceResult {
   /** Another replica held the job lock: nothing was done here. */
@@ -8,14 +11,16 @@ export interface AuditMaintenanceResult {
   status?: AuditChainStatus & { alerted: boolean };
 }
 
-const JOB_LOCK = sql`hashtext('jingtong.audit_job')`;
+// Per schema: each subgraph's trail is maintained on its own, even when all share one PostgreSQL database.
+const JOB_LOCK = sql`hashtext('jingtong.audit_job.' || current_schema())`;
 
 /**
  * One run (the `audit.maintenance` recurring job, or a test): move rows past retention to the archive,
  * then verify the whole chain (a break writes AUDIT_TAMPER_DETECTED). The job queue already runs one per
  * period; the session advisory lock also keeps a manual run from overlapping it.
  */
-export async function runAuditMaintenance(db: Kysely<IdentityDatabase>, options: { retentionDays: number; now?: Date; requestId?: string }): Promise<AuditMaintenanceResult> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function runAuditMaintenance(db: Kysely<any>, options: { retentionDays: number; now?: Date; requestId?: string }): Promise<AuditMaintenanceResult> {
   const requestId = options.requestId ?? `audit-job-${Date.now()}`;
   return db.connection().execute(async (conn) => {
     const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${JOB_LOCK}) as locked`.execute(conn);

@@ -1,9 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@jingtong/kit/type-graphql';
-import type { AuditChainStatus as AuditChainStatusModel } from '@jingtong/kit';
-import type { AuditSearchRow } from './audit-search.js';
+import { Directive, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '../../type-graphql.js';
+import type { AuditSearchRow } from '../audit-search.js';
+import type { AuditChainStatus as AuditChainStatusModel } from '../verify-chain.js';
 
+// Every subgraph's trail answers in these same types: @shareable.
+
+@Directive('@shareable')
 @ObjectType('AuditEntry', { description: 'One row of the hash-chained audit trail' })
-export class AuditEntry {
+export class AuditEntryNode {
   @Field(() => ID)
   id!: string;
 
@@ -43,8 +46,8 @@ export class AuditEntry {
   @Field(() => Boolean, { description: 'Moved to the archive (older than the retention period)' })
   archived!: boolean;
 
-  static from(row: AuditSearchRow): AuditEntry {
-    return Object.assign(new AuditEntry(), {
+  static from(row: AuditSearchRow): AuditEntryNode {
+    return Object.assign(new AuditEntryNode(), {
       id: String(row.id),
       at: row.at,
       action: row.action,
@@ -62,10 +65,11 @@ export class AuditEntry {
   }
 }
 
-@ObjectType({ description: 'A page of audit entries, newest first; pass endCursor as `after` for the next' })
+@Directive('@shareable')
+@ObjectType('AuditEntryPage', { description: 'A page of audit entries, newest first; pass endCursor as `after` for the next' })
 export class AuditEntryPage {
-  @Field(() => [AuditEntry])
-  nodes!: AuditEntry[];
+  @Field(() => [AuditEntryNode])
+  nodes!: AuditEntryNode[];
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
@@ -74,7 +78,7 @@ export class AuditEntryPage {
   hasNextPage!: boolean;
 }
 
-@InputType()
+@InputType('AuditEntryFilter')
 export class AuditEntryFilter {
   @Field(() => String, { nullable: true })
   action?: string | null;
@@ -92,8 +96,9 @@ export class AuditEntryFilter {
   to?: Date | null;
 }
 
+@Directive('@shareable')
 @ObjectType('AuditChainStatus', { description: 'The whole chain (archive, then live) recomputed just now' })
-export class AuditChainStatus {
+export class AuditChainStatusNode {
   @Field(() => Boolean)
   ok!: boolean;
 
@@ -112,8 +117,8 @@ export class AuditChainStatus {
   @Field(() => GraphQLISODateTime)
   checkedAt!: Date;
 
-  static from(status: AuditChainStatusModel): AuditChainStatus {
-    return Object.assign(new AuditChainStatus(), {
+  static from(status: AuditChainStatusModel): AuditChainStatusNode {
+    return Object.assign(new AuditChainStatusNode(), {
       ok: status.ok,
       checkedRows: status.checkedRows,
       firstBrokenId: status.firstBrokenId,

@@ -1,7 +1,9 @@
-import { AppError, sql, type Kysely } from '@jingtong/kit';
-import type { IdentityDatabase } from '../db/tables/citizen.table.js';
+import { sql, type Kysely } from 'kysely';
+import { refuseInput } from '../validation/refuse-input.js';
+import type { AuditDatabase } from './audit-table.js';
 
-type Db = Kysely<IdentityDatabase>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Db = Kysely<AuditDatabase> | Kysely<any>;
 
 export interface AuditSearchFilter {
   action?: string | null;
@@ -33,14 +35,14 @@ export const encodeCursor = (id: string) => Buffer.from(`audit:${id}`).toString(
 
 export function decodeCursor(cursor: string): string {
   const match = /^audit:([0-9]{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new AppError('BAD_USER_INPUT', { message: '分页游标无效' });
+  if (!match) throw refuseInput('CURSOR_INVALID', 'after');
   return match[1]!;
 }
 
 /** Live and archived rows together, newest first, `first` at a time after the cursor's row. */
 export async function searchAudit(db: Db, filter: AuditSearchFilter, first: number, afterId: string | null): Promise<{ rows: AuditSearchRow[]; hasNextPage: boolean }> {
   const part = (table: 'audit_log' | 'audit_archive') => {
-    let query = db
+    let query = (db as Kysely<AuditDatabase>)
       .selectFrom(table)
       .select(['id', 'at', 'action', 'actor_kind', 'actor_id', 'target_kind', 'target_id', 'field', 'purpose', 'request_id', 'details', 'hash'])
       .select(sql<boolean>`${sql.lit(table === 'audit_archive')}`.as('archived'));
@@ -52,7 +54,7 @@ export async function searchAudit(db: Db, filter: AuditSearchFilter, first: numb
     if (afterId) query = query.where('id', '<', afterId);
     return query;
   };
-  const rows = (await db
+  const rows = (await (db as Kysely<AuditDatabase>)
     .selectFrom(part('audit_log').unionAll(part('audit_archive')).as('entries'))
     .selectAll()
     .orderBy('id', 'desc')

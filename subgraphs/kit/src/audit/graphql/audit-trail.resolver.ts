@@ -1,0 +1,97 @@
+import { OfficerRole } from '../../access/roles.js';
+import { requireOfficer } from '../../access/guards.js';
+import type { Caller } from '../../caller/caller.js';
+import type { Logger } from '../../log/logger.js';
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from '../../type-graphql.js';
+import { requirePageSize } from '../../validation/text.js';
+import { decodeCursor, encodeCursor, MAX_PAGE, searchAudit } from '../audit-search.js';
+import { checkAuditChain } from '../tamper-check.js';
+import { AuditChainStatusNode, AuditEntryNode, AuditEntryFilter, AuditEntryPage } from './audit-entry.type.js';
+
+/**
+ * The audit administrator's view of every subgraph's trail in one query:
+ * `auditTrails { identity { entries { … } chain { ok } } traffic { … } }`. `AuditTrails` is an entity
+ * every subgraph that audits extends with a field named after itself, so the gateway sends each part
+ * to the subgraph that owns the rows; the trails themselves never leave their subgraph's database.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('AuditTrails', { description: 'AUDIT_ADMIN: one field per subgraph, each that subgraph’s own hash-chained trail' })
+export class AuditTrails {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('AuditTrail', { description: 'One subgraph’s audit trail' })
+export class AuditTrail {
+  @Field(() => String, { description: 'The subgraph whose rows these are' })
+  subgraph!: string;
+}
+
+export const AUDIT_TRAILS_ID = 'audit';
+
+/** What the trail's resolvers need from a subgraph's per-request context. */
+export interface AuditTrailContext {
+  caller: Caller;
+  requestId: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  auditDb: import('kysely').Kysely<any>;
+  logger: Logger;
+}
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The resolvers a subgraph adds to its schema (with `AuditTrails` and `AuditTrail` in orphanedTypes): its field on `AuditTrails`, and the trail's fields. */
+export function auditTrailResolvers(subgraph: string) {
+  @Resolver(() => AuditTrails)
+  class SubgraphAuditTrailResolver {
+    @FieldResolver(() => AuditTrail, { name: camel(subgraph), description: `The ${subgraph} subgraph’s trail` })
+    trail(@Ctx() ctx: AuditTrailContext): AuditTrail {
+      requireOfficer(ctx.caller, OfficerRole.AUDIT_ADMIN);
+      return Object.assign(new AuditTrail(), { subgraph });
+    }
+  }
+
+  @Resolver(() => AuditTrail)
+  class AuditTrailFieldsResolver {
+    @FieldResolver(() => AuditEntryPage, { description: 'Live and archived rows, newest first' })
+    async entries(
+      @Root() _trail: AuditTrail,
+      @Ctx() ctx: AuditTrailContext,
+      @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter: AuditEntryFilter | null,
+      @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+      @Arg('after', () => String, { nullable: true }) after: string | null,
+    ): Promise<AuditEntryPage> {
+      requireOfficer(ctx.caller, OfficerRole.AUDIT_ADMIN);
+      return auditPage(ctx, filter, first, after);
+    }
+
+    @FieldResolver(() => AuditChainStatusNode, { description: 'The whole chain verified now; a break is itself audited (AUDIT_TAMPER_DETECTED)' })
+    async chain(@Root() _trail: AuditTrail, @Ctx() ctx: AuditTrailContext): Promise<AuditChainStatusNode> {
+      requireOfficer(ctx.caller, OfficerRole.AUDIT_ADMIN);
+      return verifyTrail(ctx);
+    }
+  }
+
+  return [SubgraphAuditTrailResolver, AuditTrailFieldsResolver] as const;
+}
+
+/** One page of a subgraph's own trail (also behind identity's older `auditEntries`). */
+export async function auditPage(ctx: AuditTrailContext, filter: AuditEntryFilter | null, first: number, after: string | null): Promise<AuditEntryPage> {
+  requirePageSize(first, MAX_PAGE);
+  const { rows, hasNextPage } = await searchAudit(ctx.auditDb, filter ?? {}, first, after ? decodeCursor(after) : null);
+  return Object.assign(new AuditEntryPage(), {
+    nodes: rows.map(AuditEntryNode.from),
+    endCursor: rows.length ? encodeCursor(rows[rows.length - 1]!.id) : null,
+    hasNextPage,
+  });
+}
+
+export async function verifyTrail(ctx: AuditTrailContext): Promise<AuditChainStatusNode> {
+  const status = await checkAuditChain(ctx.auditDb, { requestId: ctx.requestId });
+  if (status.alerted) ctx.logger.error({ firstBrokenId: status.firstBrokenId, reason: status.reason }, 'audit chain broken');
+  return AuditChainStatusNode.from(status);
+}
+
+/** `__resolveReference` for the `AuditTrails` entity: there is one. */
+export const resolveAuditTrailsReference = () => Object.assign(new AuditTrails(), { id: AUDIT_TRAILS_ID });

@@ -1,0 +1,2 @@
+export * from './audit-entry.type.js';
+export * from './audit-trail.resolver.js';

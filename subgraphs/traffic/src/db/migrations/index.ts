@@ -1,0 +1,9 @@
+import type { Migration } from '@jingtong/kit';
+import * as m20261201T1000 from './2026-12-01T1000-audit.js';
+import * as m20261201T1005 from './2026-12-01T1005-jobs.js';
+
+/** Timestamped, never edited: add a new file for every change. */
+export const migrations: Record<string, Migration> = {
+  '2026-12-01T1000-audit': m20261201T1000,
+  '2026-12-01T1005-jobs': m20261201T1005,
+};
