@@ -8,6 +8,7 @@ import { GatewayErrors } from '../gateway/src/errors/reply-error.js';
 import { IdentityErrors } from '../subgraphs/identity/src/errors.js';
 import type { ErrorCatalogue, ErrorCodeSpec } from '../subgraphs/kit/src/errors/define-error-codes.js';
 import { KitErrors } from '../subgraphs/kit/src/errors/codes.js';
+import { JobErrors } from '../subgraphs/kit/src/jobs/graphql/job-errors.js';
 import { InputErrors } from '../subgraphs/kit/src/validation/messages.js';
 
 /**
@@ -18,11 +19,12 @@ const CATALOGUES: ReadonlyArray<{ source: string; catalogue: ErrorCatalogue }> =
   { source: 'gateway/src/errors/reply-error.ts', catalogue: GatewayErrors },
   { source: 'subgraphs/kit/src/errors/codes.ts', catalogue: KitErrors },
   { source: 'subgraphs/kit/src/validation/messages.ts', catalogue: InputErrors },
+  { source: 'subgraphs/kit/src/jobs/graphql/job-errors.ts', catalogue: JobErrors },
   { source: 'subgraphs/identity/src/errors.ts', catalogue: IdentityErrors },
 ];
 
 /** Table order: these owners first, in this order; any other owner after them, alphabetically. */
-const OWNER_ORDER = ['gateway', 'subgraphs', 'validation', 'identity'];
+const OWNER_ORDER = ['gateway', 'subgraphs', 'validation', 'jobs', 'identity'];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const README = join(ROOT, 'README.md');

@@ -1,4 +1,4 @@
-import { runAuditMaintenance } from '@jingtong/kit';
+import { enqueueJob, runAuditMaintenance } from '@jingtong/kit';
 import { sql } from '@jingtong/kit';
 import { OfficerKit } from '../kit/officers.js';
 import { startStack, type Stack } from '../kit/stack.js';
@@ -59,6 +59,31 @@ export function describeAudit(mode: StorageMode) {
       for (const other of ['sysadmin', 'secadmin', 'window01'] as const) {
         const refused = await stack.graphql(TRAILS, {}, await kit.demo(other));
         expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      }
+    });
+
+    it('lists every subgraph’s dead letters for the system administrator, and retries one (audited)', async () => {
+      const sysadmin = await kit.demo('sysadmin');
+      // A job no handler knows is dead-lettered at once (e.g. enqueued by a newer replica during a deploy).
+      await enqueueJob(stack.identityDeps.database.db, { kind: 'probe.unknown', key: `k-${Date.now()}`, payload: {} });
+      await stack.drainJobs();
+      const QUEUES = `{ jobQueues { identity { counts { dead } jobs(state: DEAD) { id kind state lastError } } traffic { subgraph counts { dead } } } }`;
+      const queues = await stack.graphql(QUEUES, {}, sysadmin);
+      expect(queues.body.errors).toBeUndefined();
+      const { identity, traffic } = queues.body.data.jobQueues;
+      expect(traffic).toEqual({ subgraph: 'traffic', counts: { dead: 0 } });
+      const dead = identity.jobs.find((j: { kind: string }) => j.kind === 'probe.unknown');
+      expect(dead).toMatchObject({ state: 'DEAD', lastError: expect.stringContaining('UNKNOWN_JOB_KIND') });
+      expect(identity.counts.dead).toBeGreaterThanOrEqual(1);
+
+      const RETRY = `mutation($id: ID!) { retryIdentityJob(id: $id) { job { id state attempts } error { code field } } }`;
+      const retried = await stack.graphql(RETRY, { id: dead.id }, sysadmin);
+      expect(retried.body.data.retryIdentityJob).toEqual({ job: { id: dead.id, state: 'PENDING', attempts: 0 }, error: null });
+      const rows = await stack.identityDeps.database.db.selectFrom('audit_log').select(['actor_kind', 'details']).where('target_kind', '=', 'job').where('target_id', '=', dead.id).execute();
+      expect(rows.map((r) => JSON.parse(r.details!).change)).toEqual(['JOB_RETRIED']);
+      expect((await stack.graphql(RETRY, { id: 'x1' }, sysadmin)).body.data.retryIdentityJob.error).toEqual({ code: 'FORMAT_INVALID', field: 'id' });
+      for (const other of ['auditadmin', 'window01'] as const) {
+        expect((await stack.graphql(QUEUES, {}, await kit.demo(other))).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
       }
     });
 

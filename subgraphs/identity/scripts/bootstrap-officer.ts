@@ -9,12 +9,12 @@
 import { parseArgs } from 'node:util';
 import { createDatabase, FieldCipher, keyringFromEnv, SqlAuditLog, sql } from '@jingtong/kit';
 import { migrations } from '../src/db/migrations/index.js';
-import type { IdentityDatabase } from '../src/db/tables/citizen.table.js';
+import type { IdentityDatabase } from '../src/db/identity-database.js';
 import { loadIdentityEnv } from '../src/env.js';
-import { PasswordHasher } from '../src/officers/password-hasher.js';
-import { temporaryPassword } from '../src/officers/password-policy.js';
-import { checkRoleSet } from '../src/officers/roles.js';
-import { normalizeUsername, USERNAME } from '../src/officers/username.js';
+import { PasswordHasher } from '../src/modules/officers/password-hasher.js';
+import { temporaryPassword } from '../src/modules/officers/password-policy.js';
+import { checkRoleSet } from '../src/modules/officers/roles.js';
+import { normalizeUsername, USERNAME } from '../src/modules/officers/username.js';
 
 const { values } = parseArgs({ options: { role: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string' } } });
 const fail = (message: string): never => {

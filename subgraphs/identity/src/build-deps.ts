@@ -1,15 +1,14 @@
 import { createCacheStore, createMetrics, createDatabase, createLogger, createSoapClient, FieldCipher, keyringFromEnv, SqlAuditLog } from '@jingtong/kit';
 import { CachedPopulationGateway, POPULATION_WSDL, SoapPopulationGateway } from '@jingtong/legacy-clients';
-import { buildCitizenCentre } from './citizens/build-citizen-centre.js';
-import type { IdentityDatabase } from './db/tables/citizen.table.js';
+import { createCitizensDeps } from './modules/citizens/index.js';
+import { createOfficersDeps } from './modules/officers/index.js';
+import { createPartnersDeps } from './modules/partners/index.js';
+import { TokenIssuer } from './modules/tokens/index.js';
+import type { IdentityDatabase } from './db/identity-database.js';
 import { migrations } from './db/migrations/index.js';
-import type { IdentityAuditAction } from './audit/audit-actions.js';
+import type { IdentityAuditAction } from './modules/audit/audit-actions.js';
 import type { IdentityDeps } from './deps.js';
 import type { IdentityEnv } from './env.js';
-import { TokenIssuer } from './tokens/token-issuer.js';
-import { demoOfficersEnabled, seedDemoOfficers } from './officers/demo-officers.js';
-import { PasswordHasher } from './officers/password-hasher.js';
-import { PartnerKeyHasher } from './partners/partner-key-secret.js';
 
 export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv = process.env): Promise<IdentityDeps & { close(): Promise<void> }> {
   const logger = createLogger('identity', env.LOG_LEVEL);
@@ -40,9 +39,10 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     audience: env.IDENTITY_JWT_AUDIENCE,
   });
   const audit = new SqlAuditLog<IdentityAuditAction>(database.db);
-  const citizens = await buildCitizenCentre(env, { logger, database, cipher, audit, metrics });
-  const passwords = await PasswordHasher.create();
-  if (demoOfficersEnabled(env)) await seedDemoOfficers(database.db, cipher, passwords);
+  // Each module gets only what it needs.
+  const citizens = await createCitizensDeps(env, { logger, database, cipher, audit, metrics });
+  const { passwords } = await createOfficersDeps({ db: database.db, cipher, env });
+  const { partnerKeys } = createPartnersDeps({ partnerKeyHashSecret: env.PARTNER_KEY_HASH_SECRET });
   return {
     env,
     logger,
@@ -54,7 +54,7 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     tokens,
     audit,
     passwords,
-    partnerKeys: new PartnerKeyHasher(env.PARTNER_KEY_HASH_SECRET),
+    partnerKeys,
     citizens,
     ready: () => database.ping(),
     close: async () => {

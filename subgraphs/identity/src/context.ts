@@ -1,7 +1,7 @@
 import type { Caller } from '@jingtong/kit';
 import type { IdentityDeps } from './deps.js';
-import { citizenLoaders } from './citizens/citizen-loaders.js';
-import { citizenByIdLoader } from './loaders/citizen-by-id.loader.js';
+import { citizenLoaders } from './modules/citizens/citizen-loaders.js';
+import { citizenByIdLoader } from './modules/citizens/citizen-by-id.loader.js';
 
 /** Built per request: DataLoaders never outlive it. */
 export function buildContext(deps: IdentityDeps, caller: Caller) {
@@ -11,6 +11,9 @@ export function buildContext(deps: IdentityDeps, caller: Caller) {
     deps,
     /** The kit's audit trail resolvers read this subgraph's own rows. */
     auditDb: deps.database.db,
+    /** …and the kit's job queue resolvers this subgraph's own jobs (retries audited). */
+    jobsDb: deps.database.db,
+    audit: deps.audit,
     logger: deps.logger,
     loaders: {
       citizenById: citizenByIdLoader(deps),

@@ -1,12 +1,12 @@
 import type { AuditLog, CacheStore, Database, FieldCipher, Logger, Metrics } from '@jingtong/kit';
 import type { PopulationGateway } from '@jingtong/legacy-clients';
-import type { IdentityAuditAction } from './audit/audit-actions.js';
-import type { CitizenCentreDeps } from './citizens/citizen-centre-deps.js';
-import type { IdentityDatabase } from './db/tables/citizen.table.js';
+import type { IdentityAuditAction } from './modules/audit/audit-actions.js';
+import type { CitizenCentreDeps } from './modules/citizens/citizen-centre-deps.js';
+import type { IdentityDatabase } from './db/identity-database.js';
 import type { IdentityEnv } from './env.js';
-import type { PasswordHasher } from './officers/password-hasher.js';
-import type { PartnerKeyHasher } from './partners/partner-key-secret.js';
-import type { TokenIssuer } from './tokens/token-issuer.js';
+import type { PasswordHasher } from './modules/officers/password-hasher.js';
+import type { PartnerKeyHasher } from './modules/partners/partner-key-secret.js';
+import type { TokenIssuer } from './modules/tokens/token-issuer.js';
 
 /** Everything identity's resolvers need, built once per process. */
 export interface IdentityDeps {

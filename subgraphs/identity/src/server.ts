@@ -3,4 +3,4 @@ export { identity } from './subgraph.js';
 export { buildDeps } from './build-deps.js';
 export { loadIdentityEnv, IdentityEnvSchema, type IdentityEnv } from './env.js';
 export type { IdentityDeps } from './deps.js';
-export { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from './officers/demo-officers.js';
+export { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from './modules/officers/demo-officers.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { IdentityDeps } from '../deps.js';
-import { touchSession } from '../officers/session-repository.js';
-import { findActivePartnerKeyByPrefix } from '../partners/partner-key-repository.js';
-import { partnerKeyPrefix } from '../partners/partner-key-secret.js';
+import { touchSession } from '../modules/officers/session-repository.js';
+import { findActivePartnerKeyByPrefix } from '../modules/partners/partner-key-repository.js';
+import { partnerKeyPrefix } from '../modules/partners/partner-key-secret.js';
 import { requireSignedCaller } from '@jingtong/kit';
 
 const TouchBody = z.object({ sid: z.string().min(1).max(64) });

@@ -1,6 +1,6 @@
 import { defineJobHandlers } from '@jingtong/kit';
-import { FUGITIVE_SCREEN_JOB, type ScreeningJob } from '../citizens/alerts/fugitive-screening.js';
-import { NOTIFY_DUTY_JOB } from '../citizens/alerts/sql-fugitive-alerts.js';
+import { FUGITIVE_SCREEN_JOB, type ScreeningJob } from '../modules/citizens/alerts/fugitive-screening.js';
+import { NOTIFY_DUTY_JOB } from '../modules/citizens/alerts/sql-fugitive-alerts.js';
 import type { IdentityDeps } from '../deps.js';
 
 /** Identity's durable jobs, each idempotent by its key (audit maintenance is the kit's, see `audit: true`). */

@@ -8,3 +8,4 @@ export { periodKey, type RecurringJob } from './recurring-jobs.js';
 export { JobLeaseTimeout, JobWorkerStopping } from './run-job.js';
 export * from './job-worker.js';
 export * from './job-admin.js';
+export * from './graphql/index.js';

@@ -53,11 +53,13 @@ const toRecord = (r: JobRow): JobRecord => ({
   finishedAt: r.finished_at && new Date(r.finished_at),
 });
 
+const JOB_COLUMNS = sql`id::text as id, kind, key, payload, state, attempts, max_attempts, run_at, locked_by, locked_until, last_error, created_at, updated_at, finished_at`;
+
 /** Most recently changed first: the dead letters of this morning before last month's. */
 export async function listJobs<DB extends JobDatabase>(db: JobExecutor<DB>, filter: { state?: JobState; kind?: string; limit: number }): Promise<JobRecord[]> {
   const limit = Math.min(Math.max(1, Math.floor(filter.limit)), 500);
   const { rows } = await sql<JobRow>`
-    select id::text as id, kind, key, payload, state, attempts, max_attempts, run_at, locked_by, locked_until, last_error, created_at, updated_at, finished_at
+    select ${JOB_COLUMNS}
     from jobs
     where (${filter.state ?? null}::text is null or state = ${filter.state ?? null})
       and (${filter.kind ?? null}::text is null or kind = ${filter.kind ?? null})
@@ -72,6 +74,22 @@ export async function retryJob<DB extends JobDatabase>(db: JobExecutor<DB>, id: 
     update jobs set state = 'pending', attempts = 0, run_at = now(), finished_at = null, updated_at = now()
     where id = ${id}::bigint and state = 'dead'`.execute(db);
   return Number(result.numAffectedRows ?? 0) === 1;
+}
+
+export type RetryDeadJobOutcome = { retried: true; job: JobRecord } | { retried: false; state: JobState | null };
+
+/**
+ * `retryJob` for the console, on the caller's transaction (so its audit row commits with it): the job as
+ * it is now, or why nothing changed — the job's current state, null when there is no such job.
+ */
+export async function retryDeadJob<DB extends JobDatabase>(db: JobExecutor<DB>, id: string): Promise<RetryDeadJobOutcome> {
+  const { rows } = await sql<JobRow>`
+    update jobs set state = 'pending', attempts = 0, run_at = now(), finished_at = null, updated_at = now()
+    where id = ${id}::bigint and state = 'dead'
+    returning ${JOB_COLUMNS}`.execute(db);
+  if (rows[0]) return { retried: true, job: toRecord(rows[0]) };
+  const { rows: current } = await sql<{ state: JobState }>`select state from jobs where id = ${id}::bigint`.execute(db);
+  return { retried: false, state: current[0]?.state ?? null };
 }
 
 /** `byState` fits the metrics `watchJobs` gauge as it is: `metrics.watchJobs(async () => (await jobCounts(db)).byState)`. */

@@ -3,7 +3,9 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from '../type-graphql.js';
 import { assuranceExtension } from '../assurance/assurance-extension.js';
-import { AuditTrail, AuditTrails, auditTrailResolvers, resolveAuditTrailsReference } from '../audit/graphql/audit-trail.resolver.js';
+import { AuditTrail, auditTrailResolvers, auditTrailsEntity, resolveAuditTrailsReference } from '../audit/graphql/audit-trail.resolver.js';
+import { jobQueueResolvers, resolveJobQueuesReference } from '../jobs/graphql/job-queue.resolver.js';
+import { JobQueue, jobQueuesEntity } from '../jobs/graphql/job-queue.type.js';
 import { oncePerRequestExtension } from '../once-per-request/once-per-request.js';
 import { payloadErrors } from '../payload/payload-errors-transform.js';
 import type { SchemaExtension } from './schema-extension.js';
@@ -23,6 +25,8 @@ export interface FederatedSchemaOptions {
   references?: Record<string, ReferenceResolver>;
   /** This subgraph keeps an audit trail: add its field on `AuditTrails` (the audit administrator's view). */
   auditTrail?: string;
+  /** This subgraph runs durable jobs: add its field on `JobQueues` and `retry<Subgraph>Job` (the system administrator's view). */
+  jobQueue?: string;
   /** Custom directive specs beyond the kit's own (`@assurance`, `@oncePerRequest`): linked, defined, composed and applied. */
   extensions?: SchemaExtension[];
 }
@@ -49,9 +53,14 @@ function schemaLinks(extensions: readonly SchemaExtension[]): string {
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const audit = options.auditTrail ? auditTrailResolvers(options.auditTrail) : [];
+  const jobs = options.jobQueue ? jobQueueResolvers(options.jobQueue) : [];
   const schema = await buildSchema({
-    resolvers: [...options.resolvers, ...audit] as unknown as NonEmptyArray<Function>,
-    orphanedTypes: [...(options.orphanedTypes ?? []), ...(options.auditTrail ? [AuditTrails, AuditTrail] : [])],
+    resolvers: [...options.resolvers, ...audit, ...jobs] as unknown as NonEmptyArray<Function>,
+    orphanedTypes: [
+      ...(options.orphanedTypes ?? []),
+      ...(options.auditTrail ? [auditTrailsEntity(options.auditTrail), AuditTrail] : []),
+      ...(options.jobQueue ? [jobQueuesEntity(options.jobQueue), JobQueue] : []),
+    ],
     directives: [...specifiedDirectives],
     skipCheck: true,
     validate: false,
@@ -61,7 +70,11 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const sdl = printSchemaWithDirectives(schema);
   const link = schemaLinks(extensions) + extensions.map((e) => `${e.typeDefs}\n`).join('');
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  const references = { ...options.references, ...(options.auditTrail ? { AuditTrails: resolveAuditTrailsReference } : {}) };
+  const references = {
+    ...options.references,
+    ...(options.auditTrail ? { AuditTrails: resolveAuditTrailsReference } : {}),
+    ...(options.jobQueue ? { JobQueues: resolveJobQueuesReference } : {}),
+  };
   for (const [typeName, resolveReference] of Object.entries(references)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }

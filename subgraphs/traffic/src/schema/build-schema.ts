@@ -14,4 +14,5 @@ export const buildTrafficSchema = () =>
     orphanedTypes: [Citizen, Vehicle, Violation],
     references: { Citizen: resolveCitizenReference, Vehicle: resolveVehicleReference },
     auditTrail: 'traffic',
+    jobQueue: 'traffic',
   });

@@ -14,11 +14,28 @@ import { AuditChainStatusNode, AuditEntryNode, AuditEntryFilter, AuditEntryPage 
  * every subgraph that audits extends with a field named after itself, so the gateway sends each part
  * to the subgraph that owns the rows; the trails themselves never leave their subgraph's database.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('AuditTrails', { description: 'AUDIT_ADMIN: one field per subgraph, each that subgraph’s own hash-chained trail' })
-export class AuditTrails {
-  @Field(() => ID)
-  id!: string;
+export interface AuditTrails {
+  id: string;
+}
+
+// One class per subgraph: type-graphql adds a field resolver's field to the class it extends for good,
+// so with one shared class a second subgraph built in the same process (the test kit) would also serve
+// the first one's field.
+const entities = new Map<string, new () => AuditTrails>();
+
+export function auditTrailsEntity(subgraph: string): new () => AuditTrails {
+  let entity = entities.get(subgraph);
+  if (!entity) {
+    @Directive('@key(fields: "id")')
+    @ObjectType('AuditTrails', { description: 'AUDIT_ADMIN: one field per subgraph, each that subgraph’s own hash-chained trail' })
+    class AuditTrailsEntity implements AuditTrails {
+      @Field(() => ID)
+      id!: string;
+    }
+    entity = AuditTrailsEntity;
+    entities.set(subgraph, entity);
+  }
+  return entity;
 }
 
 @Directive('@shareable')
@@ -43,7 +60,9 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
 
 /** The resolvers a subgraph adds to its schema (with `AuditTrails` and `AuditTrail` in orphanedTypes): its field on `AuditTrails`, and the trail's fields. */
 export function auditTrailResolvers(subgraph: string) {
-  @Resolver(() => AuditTrails)
+  const AuditTrailsOfSubgraph = auditTrailsEntity(subgraph);
+
+  @Resolver(() => AuditTrailsOfSubgraph)
   class SubgraphAuditTrailResolver {
     @FieldResolver(() => AuditTrail, { name: camel(subgraph), description: `The ${subgraph} subgraph’s trail` })
     trail(@Ctx() ctx: AuditTrailContext): AuditTrail {
@@ -94,4 +113,4 @@ export async function verifyTrail(ctx: AuditTrailContext): Promise<AuditChainSta
 }
 
 /** `__resolveReference` for the `AuditTrails` entity: there is one. */
-export const resolveAuditTrailsReference = () => Object.assign(new AuditTrails(), { id: AUDIT_TRAILS_ID });
+export const resolveAuditTrailsReference = () => ({ id: AUDIT_TRAILS_ID });

@@ -1,0 +1,16 @@
+import { disclose, maskIdNumber, maskName, maskPhone, type RevealInput } from '@jingtong/kit';
+import type { IdentityContext } from '../../../context.js';
+import { CITIZEN_REVEALERS } from '../access.js';
+
+export type PersonalField = 'name' | 'idNumber' | 'phone';
+
+const MASKS: Record<PersonalField, (v: string) => string> = { name: maskName, idNumber: maskIdNumber, phone: maskPhone };
+
+/** A citizen's personal field through the kit's `disclose()`: masked, or whole for WINDOW_OFFICER / REVIEWER with an audited purpose. */
+export function personalField(ctx: IdentityContext, target: { citizenId: string; field: PersonalField; value: string | null }, reveal: RevealInput | undefined | null): Promise<string | null> {
+  return disclose(
+    { caller: ctx.caller, requestId: ctx.requestId, audit: ctx.deps.audit, revealers: CITIZEN_REVEALERS },
+    { targetKind: 'citizen', targetId: target.citizenId, field: target.field, value: target.value, mask: MASKS[target.field] },
+    reveal,
+  );
+}

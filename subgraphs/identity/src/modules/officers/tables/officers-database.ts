@@ -1,0 +1,10 @@
+import type { OfficerSessionTable } from './officer-session.table.js';
+import type { OfficerTable } from './officer.table.js';
+import type { UnitTable } from './unit.table.js';
+
+/** The officers module's tables. */
+export interface OfficersDatabase {
+  units: UnitTable;
+  officers: OfficerTable;
+  officer_sessions: OfficerSessionTable;
+}

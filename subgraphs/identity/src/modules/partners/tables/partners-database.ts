@@ -1,0 +1,8 @@
+import type { PartnerKeyTable } from './partner-key.table.js';
+import type { PartnerTable } from './partner.table.js';
+
+/** The partners module's tables. */
+export interface PartnersDatabase {
+  partners: PartnerTable;
+  partner_keys: PartnerKeyTable;
+}

@@ -1,8 +1,0 @@
-import type { IdentityContext } from '../context.js';
-import { Citizen } from './citizen.type.js';
-
-/** Entity look-up for `Citizen` representations coming from other subgraphs. */
-export async function resolveCitizenReference(reference: { id: string }, ctx: IdentityContext): Promise<Citizen | null> {
-  const model = await ctx.loaders.citizenById.load(reference.id);
-  return model ? Citizen.from(model) : null;
-}
