@@ -143,6 +143,23 @@ describe('citizen H5: sign-in and real-name verification (browser)', () => {
     await page.close();
   }, 180_000);
 
+  /** 支付宝登录 through the stand-in's consent page, ending on the H5 home at level 1 (Alipay-certified). */
+  async function signInByAlipay(page: Page, idNumber: string) {
+    await page.goto(`${web.url}/h5/sign-in`);
+    await page.getByTestId('sign-in-alipay').click();
+    await page.waitForURL(/\/alipay\/oauth2\/publicAppAuthorize\.htm/, { timeout: 15_000 });
+    await page.getByPlaceholder('18位身份证号').fill(idNumber);
+    await page.getByRole('button', { name: '同意授权' }).click();
+    await page.getByTestId('citizen-home').waitFor({ timeout: 30_000 });
+    // 登录成功 sits over the middle of the home for two seconds; a citizen waits for it, so do we.
+    await page.getByText('登录成功').waitFor({ state: 'detached', timeout: 10_000 });
+  }
+
+  /** Computed in the page (these files have no DOM types, so the page functions are written as strings). */
+  const fontSizeOf = (page: Page, selector: string) => page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize`);
+  const bodyFontSize = (page: Page) => fontSizeOf(page, 'body');
+  const bodyFontSizeIs = (page: Page, size: string) => page.waitForFunction(`getComputedStyle(document.body).fontSize === ${JSON.stringify(size)}`, null, { timeout: 5_000 });
+
   it('signs in "as from Alipay" through the authorisation page and comes back signed in', async () => {
     const person = stack.legacy.seed.demoCitizen();
     const page = await phonePage();
@@ -168,6 +185,100 @@ describe('citizen H5: sign-in and real-name verification (browser)', () => {
     expect(await page.getByTestId('profile-channel').allInnerTexts()).toEqual([expect.stringContaining('支付宝')]);
     await page.close();
   }, 90_000);
+
+  it('lists every service of the catalogue on the home, by domain, with the level each needs and 即将上线', async () => {
+    const page = await phonePage();
+    await signInByAlipay(page, stack.legacy.seed.demoCitizen().idNumber);
+    const catalogue = page.getByTestId('service-catalogue');
+    await catalogue.waitFor({ timeout: 10_000 });
+
+    expect(await page.getByTestId('service-domain').locator('h2').allInnerTexts()).toEqual(['交通管理', '出入境', '户政', '综合服务']);
+    const tiles = page.getByTestId('service-tile');
+    expect(await tiles.count()).toBe(21);
+    expect(await page.locator('[data-testid="service-tile"][data-status="available"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="service-tile"][data-status="coming"]').getByText('即将上线').count()).toBe(20);
+
+    // Available, and above this level-1 citizen: it says which level it needs.
+    const violations = page.locator('[data-service="violations"]');
+    expect(await violations.getAttribute('data-status')).toBe('available');
+    expect(await violations.innerText()).toContain('违法查询与缴款');
+    expect(await violations.getByTestId('tile-level').innerText()).toBe('需二级实名');
+    // Anonymous information needs no level; a coming service is greyed and says so.
+    expect(await page.locator('[data-service="road-conditions"]').getByTestId('tile-level').count()).toBe(0);
+    const licence = page.locator('[data-service="e-driving-licence"]');
+    expect(await licence.getAttribute('aria-disabled')).toBe('true');
+    // Greyed (aria-disabled) for assistive technology, yet a tap still explains itself.
+    await licence.click({ force: true });
+    await page.getByText('“电子驾驶证”即将上线，敬请期待').waitFor({ timeout: 5_000 });
+    expect(new URL(page.url()).pathname).toBe('/h5');
+    await page.screenshot({ path: artifact('h5-catalogue.png'), fullPage: true });
+
+    // A coming service's own address (a link, a QR code) says the same instead of a 404.
+    const response = await page.goto(`${web.url}/h5/e-driving-licence`);
+    expect(response?.status()).toBe(200);
+    await page.getByTestId('service-coming').getByText('即将上线，敬请期待').waitFor({ timeout: 15_000 });
+    expect(await page.title()).toContain('电子驾驶证');
+
+    // The available tile leads to its page.
+    await page.goto(`${web.url}/h5`);
+    await page.locator('[data-service="violations"]').click();
+    await page.waitForURL(/\/h5\/vehicles$/, { timeout: 15_000 });
+    await page.close();
+  }, 90_000);
+
+  it('长辈模式 enlarges the text of every H5 page, remembered on the device; pinch zoom stays allowed', async () => {
+    const page = await phonePage();
+    await signInByAlipay(page, stack.legacy.seed.demoCitizen().idNumber);
+
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).toContain('width=device-width');
+    expect(viewport).not.toMatch(/maximum-scale|user-scalable/);
+
+    // Body text at least 15 px to begin with, service names included.
+    expect(await bodyFontSize(page)).toBe('16px');
+    for (const selector of ['[data-service="violations"] span:nth-child(2)', '.adm-list-item-description', '.adm-nav-bar-title']) {
+      expect(parseFloat(await fontSizeOf(page, selector))).toBeGreaterThanOrEqual(15);
+    }
+
+    const toggle = page.getByTestId('elder-mode-switch');
+    await toggle.click();
+    await bodyFontSizeIs(page, '20px');
+    await page.screenshot({ path: artifact('h5-home-elder.png'), fullPage: true });
+
+    // Remembered: after a reload, and on the other pages.
+    await page.reload();
+    await page.getByTestId('citizen-home').waitFor({ timeout: 30_000 });
+    expect(await bodyFontSize(page)).toBe('20px');
+    expect(await page.getByTestId('elder-mode-switch').getAttribute('aria-checked')).toBe('true');
+    await page.goto(`${web.url}/h5/profile`);
+    await page.getByTestId('profile').waitFor({ timeout: 30_000 });
+    expect(await bodyFontSize(page)).toBe('20px');
+
+    // …and switched off from the profile page.
+    await page.getByTestId('elder-mode-switch').click();
+    await bodyFontSizeIs(page, '16px');
+    await page.close();
+  }, 90_000);
+
+  it('answers an unknown address in Chinese, with the way back to the side it came from', async () => {
+    const page = await phonePage();
+    const h5 = await page.goto(`${web.url}/h5/no-such-service`);
+    expect(h5?.status()).toBe(404);
+    const notFound = page.getByTestId('not-found');
+    await notFound.waitFor({ timeout: 15_000 });
+    expect(await notFound.innerText()).toContain('页面不存在');
+    expect(await page.title()).toContain('页面不存在');
+    expect(await page.content()).not.toMatch(/could not be found/i);
+    expect(await page.getByTestId('not-found-home').innerText()).toBe('返回市民服务首页');
+    expect(await page.getByTestId('not-found-home').getAttribute('href')).toBe('/h5');
+    await page.screenshot({ path: artifact('h5-not-found.png'), fullPage: true });
+
+    const desk = await page.goto(`${web.url}/console/no-such-page`);
+    expect(desk?.status()).toBe(404);
+    await page.getByTestId('not-found').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('not-found-home').innerText()).toBe('返回民警工作台');
+    await page.close();
+  }, 60_000);
 
   it('signs in "as from WeChat" and refuses a callback whose state it did not make', async () => {
     const page = await phonePage();

@@ -9,7 +9,7 @@ export default function HomePage() {
       <nav className={styles.links}>
         <Link className={styles.link} href="/h5">
           <strong>市民服务</strong>
-          <span>个人中心：登录、实名认证、我的绑定、我的车辆与违法（手机端）</span>
+          <span>交通管理、出入境、户政、大厅取号与缴费等便民服务，实名认证与个人中心（手机端）</span>
         </Link>
         <Link className={styles.link} href="/console">
           <strong>民警工作台</strong>

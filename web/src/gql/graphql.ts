@@ -78,6 +78,35 @@ export type AuditEntryPage = {
   nodes: Array<AuditEntry>;
 };
 
+/** One subgraph’s audit trail */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  /** The whole chain verified now; a break is itself audited (AUDIT_TAMPER_DETECTED) */
+  chain: AuditChainStatus;
+  /** Live and archived rows, newest first */
+  entries: AuditEntryPage;
+  /** The subgraph whose rows these are */
+  subgraph: Scalars['String']['output'];
+};
+
+
+/** One subgraph’s audit trail */
+export type AuditTrailEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEntryFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+/** AUDIT_ADMIN: one field per subgraph, each that subgraph’s own hash-chained trail */
+export type AuditTrails = {
+  __typename?: 'AuditTrails';
+  id: Scalars['ID']['output'];
+  /** The identity subgraph’s trail */
+  identity: AuditTrail;
+  /** The traffic subgraph’s trail */
+  traffic: AuditTrail;
+};
+
 /** Level 1: name + ID number + the phone proven by an SMS code (purpose REAL_NAME), checked against the population register */
 export type BasicRealNameInput = {
   idNumber: Scalars['String']['input'];
@@ -261,6 +290,78 @@ export type IssuePartnerKeyPayload = {
   secret?: Maybe<Scalars['String']['output']>;
 };
 
+/** One subgraph’s durable jobs and outbox */
+export type JobQueue = {
+  __typename?: 'JobQueue';
+  counts: JobStateCounts;
+  /** Most recently changed first: this morning’s dead letters before last month’s */
+  jobs: Array<JobRecord>;
+  /** The subgraph whose jobs these are */
+  subgraph: Scalars['String']['output'];
+};
+
+
+/** One subgraph’s durable jobs and outbox */
+export type JobQueueJobsArgs = {
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<JobState>;
+};
+
+/** SYSTEM_ADMIN: one field per subgraph, each that subgraph’s own durable job queue */
+export type JobQueues = {
+  __typename?: 'JobQueues';
+  id: Scalars['ID']['output'];
+  /** SYSTEM_ADMIN: the identity subgraph’s jobs */
+  identity: JobQueue;
+  /** SYSTEM_ADMIN: the traffic subgraph’s jobs */
+  traffic: JobQueue;
+};
+
+/** A durable job as operations see it (never its payload) */
+export type JobRecord = {
+  __typename?: 'JobRecord';
+  /** Claims so far */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when done or dead */
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the job is about (a reference, unique per kind) */
+  key: Scalars['String']['output'];
+  /** The handler, e.g. fugitive.screen */
+  kind: Scalars['String']['output'];
+  /** The last failure: its code and masked message */
+  lastError?: Maybe<Scalars['String']['output']>;
+  maxAttempts: Scalars['Int']['output'];
+  /** When a pending job is due */
+  runAt: Scalars['DateTimeISO']['output'];
+  state: JobState;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Where a durable job is in its life */
+export type JobState =
+  /** Out of attempts or refused permanently: waits for an operator to fix the cause and retry it */
+  | 'DEAD'
+  /** Ran to completion */
+  | 'DONE'
+  /** Waiting to run at runAt (new, or a retry after backoff) */
+  | 'PENDING'
+  /** Claimed by a worker, under its lease */
+  | 'RUNNING';
+
+/** Jobs per state, and the backlog alarm */
+export type JobStateCounts = {
+  __typename?: 'JobStateCounts';
+  dead: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  /** How late the most overdue pending job is, in seconds (0: one is due right now); null when none is due. Growing: workers are not keeping up */
+  oldestDueAgeSeconds?: Maybe<Scalars['Int']['output']>;
+  pending: Scalars['Int']['output'];
+  running: Scalars['Int']['output'];
+};
+
 /** The driving licence the citizen bound */
 export type LicenceBinding = {
   __typename?: 'LicenceBinding';
@@ -277,7 +378,7 @@ export type Mutation = {
   acknowledgeFugitiveAlert: FugitiveAlertPayload;
   /** Bind your driving licence: licence number (= your ID number) and file number (档案编号) as the traffic platform has them */
   bindDrivingLicence: BindingPayload;
-  /** Bind a vehicle registered to you (豫K·A12345; with or without the dot) */
+  /** Bind a vehicle registered to you (豫K·A1234; with or without the dot) */
   bindVehicle: BindingPayload;
   /** After PASSWORD_EXPIRED (temporary or 90-day-old password): both factors and a new password; signs in */
   changeExpiredPassword: OfficerSignInPayload;
@@ -307,6 +408,10 @@ export type Mutation = {
   requestSmsCode: RequestSmsCodePayload;
   /** SECURITY_ADMIN: a one-time password (and, with resetTotp, a new authenticator enrolment); sessions end */
   resetOfficerPassword: ResetOfficerPasswordPayload;
+  /** SYSTEM_ADMIN: run a dead identity job again (fresh attempts, due now). Fix the cause first */
+  retryIdentityJob: RetryJobPayload;
+  /** SYSTEM_ADMIN: run a dead traffic job again (fresh attempts, due now). Fix the cause first */
+  retryTrafficJob: RetryJobPayload;
   /** SYSTEM_ADMIN: the key stops working at once */
   revokePartnerKey: PartnerKeyPayload;
   /** SYSTEM_ADMIN: a new secret with the same partner, scopes and limits; the old key ends now or after graceMinutes (at most 7 days) */
@@ -425,6 +530,16 @@ export type MutationRequestSmsCodeArgs = {
 export type MutationResetOfficerPasswordArgs = {
   officerId: Scalars['ID']['input'];
   resetTotp?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRetryIdentityJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryTrafficJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -600,16 +715,20 @@ export type PersonVerification = {
 
 export type Query = {
   __typename?: 'Query';
-  /** AUDIT_ADMIN: verify the whole chain now; a break is itself audited (AUDIT_TAMPER_DETECTED) */
+  /** AUDIT_ADMIN: verify identity’s whole chain now; a break is itself audited (AUDIT_TAMPER_DETECTED) */
   auditChainStatus: AuditChainStatus;
-  /** AUDIT_ADMIN: search live and archived audit rows, newest first */
+  /** AUDIT_ADMIN: search identity’s live and archived audit rows, newest first (`auditTrails` has every subgraph’s) */
   auditEntries: AuditEntryPage;
+  /** AUDIT_ADMIN: every subgraph’s audit trail, one field per subgraph (identity, traffic, …) */
+  auditTrails: AuditTrails;
   /** Officers (WINDOW_OFFICER, REVIEWER, LEADER): the citizen with this ID number, or null */
   citizenByIdNumber?: Maybe<Citizen>;
   /** The signed-in officer (name unmasked), or null for anyone else */
   currentOfficer?: Maybe<Officer>;
   /** Officers (WINDOW_OFFICER, REVIEWER: own unit and below; LEADER: the bureau): fugitive alerts, newest first */
   fugitiveAlerts: Array<FugitiveAlert>;
+  /** SYSTEM_ADMIN: every subgraph’s durable job queue (counts, dead letters), one field per subgraph */
+  jobQueues: JobQueues;
   /** The signed-in citizen, or null when anonymous */
   me?: Maybe<Citizen>;
   /** The signed-in citizen's bound driving licence and vehicles */
@@ -714,7 +833,14 @@ export type ResetOfficerPasswordPayload = {
   temporaryPassword?: Maybe<Scalars['String']['output']>;
 };
 
-/** Ask for a personal field unmasked (officers with WINDOW_OFFICER or REVIEWER only); every disclosure is audited */
+/** The retried job (pending, due now), or why not */
+export type RetryJobPayload = {
+  __typename?: 'RetryJobPayload';
+  error?: Maybe<UserError>;
+  job?: Maybe<JobRecord>;
+};
+
+/** Ask for a personal field unmasked (officers whose role allows it); every disclosure is audited */
 export type RevealInput = {
   /** Why, 4-100 characters (e.g. the application number being handled); written to the audit log */
   purpose: Scalars['String']['input'];
@@ -768,10 +894,12 @@ export type UnitPayload = {
   unit?: Maybe<Unit>;
 };
 
-/** A business failure the caller can act on; `message` is for citizens (Chinese) */
+/** A failure the caller can act on; `message` is for citizens (Chinese), `field` names the input it is about */
 export type UserError = {
   __typename?: 'UserError';
   code: Scalars['String']['output'];
+  /** The input field the failure is about (e.g. `idNumber`), when there is one */
+  field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
 
@@ -784,7 +912,7 @@ export type Vehicle = {
   inspectionDue: Scalars['String']['output'];
   model: Scalars['String']['output'];
   newEnergy: Scalars['Boolean']['output'];
-  /** Plate, e.g. 豫K·A12345 */
+  /** Plate, e.g. 豫K·A1234 (豫K·D12345 for new-energy) */
   plate: Scalars['String']['output'];
   /** Plate type code (02 small car, 52 small new-energy…) */
   plateType: Scalars['String']['output'];
@@ -798,7 +926,7 @@ export type Vehicle = {
 export type VehicleBinding = {
   __typename?: 'VehicleBinding';
   boundAt: Scalars['DateTimeISO']['output'];
-  /** Plate as the traffic platform writes it, e.g. 豫K·A12345 (the citizen's own vehicle) */
+  /** Plate as the traffic platform writes it, e.g. 豫K·A1234 (the citizen's own vehicle) */
   plate: Scalars['String']['output'];
 };
 
@@ -825,20 +953,6 @@ export type ViolationStatus =
   | 'PROCESSED'
   | 'UNPROCESSED';
 
-export type AuditEntriesQueryVariables = Exact<{
-  filter?: InputMaybe<AuditEntryFilter>;
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type AuditEntriesQuery = { __typename?: 'Query', auditEntries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } };
-
-export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuditChainStatusQuery = { __typename?: 'Query', auditChainStatus: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } };
-
 export type MyBindingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -855,26 +969,26 @@ export type BindDrivingLicenceMutationVariables = Exact<{
 }>;
 
 
-export type BindDrivingLicenceMutation = { __typename?: 'Mutation', bindDrivingLicence: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', drivingLicence?: { __typename?: 'LicenceBinding', licenceNumber: string, fileNumber: string, boundAt: string } | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type BindDrivingLicenceMutation = { __typename?: 'Mutation', bindDrivingLicence: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', drivingLicence?: { __typename?: 'LicenceBinding', licenceNumber: string, fileNumber: string, boundAt: string } | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type UnbindDrivingLicenceMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnbindDrivingLicenceMutation = { __typename?: 'Mutation', unbindDrivingLicence: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', drivingLicence?: { __typename?: 'LicenceBinding', licenceNumber: string } | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type UnbindDrivingLicenceMutation = { __typename?: 'Mutation', unbindDrivingLicence: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', drivingLicence?: { __typename?: 'LicenceBinding', licenceNumber: string } | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type BindVehicleMutationVariables = Exact<{
   plate: Scalars['String']['input'];
 }>;
 
 
-export type BindVehicleMutation = { __typename?: 'Mutation', bindVehicle: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', vehicles: Array<{ __typename?: 'VehicleBinding', plate: string, boundAt: string }> } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type BindVehicleMutation = { __typename?: 'Mutation', bindVehicle: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', vehicles: Array<{ __typename?: 'VehicleBinding', plate: string, boundAt: string }> } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type UnbindVehicleMutationVariables = Exact<{
   plate: Scalars['String']['input'];
 }>;
 
 
-export type UnbindVehicleMutation = { __typename?: 'Mutation', unbindVehicle: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', vehicles: Array<{ __typename?: 'VehicleBinding', plate: string, boundAt: string }> } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type UnbindVehicleMutation = { __typename?: 'Mutation', unbindVehicle: { __typename?: 'BindingPayload', bindings?: { __typename?: 'Bindings', vehicles: Array<{ __typename?: 'VehicleBinding', plate: string, boundAt: string }> } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type SendSmsCodeMutationVariables = Exact<{
   phone: Scalars['String']['input'];
@@ -882,12 +996,51 @@ export type SendSmsCodeMutationVariables = Exact<{
 }>;
 
 
-export type SendSmsCodeMutation = { __typename?: 'Mutation', requestSmsCode: { __typename?: 'RequestSmsCodePayload', sent: boolean, retryAfterSeconds?: number | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type SendSmsCodeMutation = { __typename?: 'Mutation', requestSmsCode: { __typename?: 'RequestSmsCodePayload', sent: boolean, retryAfterSeconds?: number | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type CitizenHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CitizenHomeQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, name?: string | null, assuranceLevel: number } | null };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, name?: string | null, idNumber?: string | null, phone?: string | null, assuranceLevel: number, realName?: { __typename?: 'RealNameStatus', level: number, method: RealNameMethod, verifiedAt: string, phoneMatched?: boolean | null } | null, channels: Array<{ __typename?: 'ChannelAccount', channel: SignInChannel, linkedAt: string, lastSignInAt?: string | null }> } | null };
+
+export type MyRealNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRealNameQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, assuranceLevel: number, realName?: { __typename?: 'RealNameStatus', level: number, method: RealNameMethod, verifiedAt: string } | null } | null };
+
+export type VerifyRealNameBasicMutationVariables = Exact<{
+  input: BasicRealNameInput;
+}>;
+
+
+export type VerifyRealNameBasicMutation = { __typename?: 'Mutation', verifyRealNameBasic: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type VerifyRealNameByFaceMutationVariables = Exact<{
+  input: FaceRealNameInput;
+}>;
+
+
+export type VerifyRealNameByFaceMutation = { __typename?: 'Mutation', verifyRealNameByFace: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type VerifyRealNameByNetworkPasswordMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+
+export type VerifyRealNameByNetworkPasswordMutation = { __typename?: 'Mutation', verifyRealNameByNetworkPassword: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type VerifyNetworkIdentityMutationVariables = Exact<{
+  networkIdCode: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type VerifyNetworkIdentityMutation = { __typename?: 'Mutation', verifyNetworkIdentity: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type SignInWithPhoneMutationVariables = Exact<{
   phone: Scalars['String']['input'];
@@ -895,28 +1048,42 @@ export type SignInWithPhoneMutationVariables = Exact<{
 }>;
 
 
-export type SignInWithPhoneMutation = { __typename?: 'Mutation', signInWithPhone: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type SignInWithPhoneMutation = { __typename?: 'Mutation', signInWithPhone: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type SignInWithAlipayMutationVariables = Exact<{
   authCode: Scalars['String']['input'];
 }>;
 
 
-export type SignInWithAlipayMutation = { __typename?: 'Mutation', signInWithAlipay: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type SignInWithAlipayMutation = { __typename?: 'Mutation', signInWithAlipay: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type SignInWithWechatMutationVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
 
-export type SignInWithWechatMutation = { __typename?: 'Mutation', signInWithWechat: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type SignInWithWechatMutation = { __typename?: 'Mutation', signInWithWechat: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type DevSignInMutationVariables = Exact<{
   idNumber: Scalars['String']['input'];
 }>;
 
 
-export type DevSignInMutation = { __typename?: 'Mutation', devSignIn: { __typename?: 'DevSignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type DevSignInMutation = { __typename?: 'Mutation', devSignIn: { __typename?: 'DevSignInPayload', token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type MyVehiclesAndViolationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVehiclesAndViolationsQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', name?: string | null, idNumber?: string | null, vehicles?: Array<{ __typename?: 'Vehicle', plate: string, brand: string, model: string, color: string, newEnergy: boolean, inspectionDue: string, violations?: Array<{ __typename?: 'Violation', id: string, occurredAt: string, place: string, behavior: string, points: number, fineYuan: number, status: ViolationStatus, agency: string }> | null }> | null } | null };
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  totp: Scalars['String']['input'];
+}>;
+
+
+export type ChangeOwnPasswordMutation = { __typename?: 'Mutation', changeOwnPassword: { __typename?: 'OfficerOperationPayload', ok: boolean, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type FugitiveAlertsQueryVariables = Exact<{
   status?: InputMaybe<AlertStatus>;
@@ -931,16 +1098,102 @@ export type AcknowledgeFugitiveAlertMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeFugitiveAlertMutation = { __typename?: 'Mutation', acknowledgeFugitiveAlert: { __typename?: 'FugitiveAlertPayload', alert?: { __typename?: 'FugitiveAlert', id: string, status: AlertStatus, acknowledgedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type AcknowledgeFugitiveAlertMutation = { __typename?: 'Mutation', acknowledgeFugitiveAlert: { __typename?: 'FugitiveAlertPayload', alert?: { __typename?: 'FugitiveAlert', id: string, status: AlertStatus, acknowledgedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
-export type ChangeOwnPasswordMutationVariables = Exact<{
-  currentPassword: Scalars['String']['input'];
-  newPassword: Scalars['String']['input'];
-  totp: Scalars['String']['input'];
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: InputMaybe<AuditEntryFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ChangeOwnPasswordMutation = { __typename?: 'Mutation', changeOwnPassword: { __typename?: 'OfficerOperationPayload', ok: boolean, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type AuditEntriesQuery = { __typename?: 'Query', auditEntries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } };
+
+export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChainStatusQuery = { __typename?: 'Query', auditChainStatus: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } };
+
+export type OfficersQueryVariables = Exact<{
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  includeSubUnits: Scalars['Boolean']['input'];
+}>;
+
+
+export type OfficersQuery = { __typename?: 'Query', officers: Array<{ __typename?: 'Officer', id: string, username: string, name: string, phone?: string | null, unitCode: string, roles: Array<OfficerRole>, disabled: boolean, lockedUntil?: string | null, totpEnrolled: boolean, passwordExpiresAt?: string | null, lastSignInAt?: string | null }> };
+
+export type CreateOfficerMutationVariables = Exact<{
+  input: CreateOfficerInput;
+}>;
+
+
+export type CreateOfficerMutation = { __typename?: 'Mutation', createOfficer: { __typename?: 'CreateOfficerPayload', initialPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type UpdateOfficerRolesMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+  roles: Array<OfficerRole> | OfficerRole;
+}>;
+
+
+export type UpdateOfficerRolesMutation = { __typename?: 'Mutation', updateOfficerRoles: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, roles: Array<OfficerRole> } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type DisableOfficerMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+}>;
+
+
+export type DisableOfficerMutation = { __typename?: 'Mutation', disableOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, disabled: boolean } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type EnableOfficerMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+}>;
+
+
+export type EnableOfficerMutation = { __typename?: 'Mutation', enableOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, disabled: boolean } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type ResetOfficerPasswordMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+  resetTotp: Scalars['Boolean']['input'];
+}>;
+
+
+export type ResetOfficerPasswordMutation = { __typename?: 'Mutation', resetOfficerPassword: { __typename?: 'ResetOfficerPasswordPayload', temporaryPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type UnlockOfficerMutationVariables = Exact<{
+  officerId: Scalars['ID']['input'];
+}>;
+
+
+export type UnlockOfficerMutation = { __typename?: 'Mutation', unlockOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, lockedUntil?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type PartnerKeysQueryVariables = Exact<{
+  includeInactive: Scalars['Boolean']['input'];
+}>;
+
+
+export type PartnerKeysQuery = { __typename?: 'Query', partnerKeys: Array<{ __typename?: 'PartnerKey', id: string, partnerName: string, prefix: string, scopes: Array<string>, ratePerMinute: number, costBudgetPerDay: number, active: boolean, createdAt: string, expiresAt?: string | null, revokedAt?: string | null, rotatedFromId?: string | null }>, partnerScopes: Array<{ __typename?: 'PartnerScope', scope: string, description: string }> };
+
+export type IssuePartnerKeyMutationVariables = Exact<{
+  input: IssuePartnerKeyInput;
+}>;
+
+
+export type IssuePartnerKeyMutation = { __typename?: 'Mutation', issuePartnerKey: { __typename?: 'IssuePartnerKeyPayload', secret?: string | null, key?: { __typename?: 'PartnerKey', id: string, prefix: string, partnerName: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type RotatePartnerKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  graceMinutes: Scalars['Int']['input'];
+}>;
+
+
+export type RotatePartnerKeyMutation = { __typename?: 'Mutation', rotatePartnerKey: { __typename?: 'IssuePartnerKeyPayload', secret?: string | null, key?: { __typename?: 'PartnerKey', id: string, prefix: string, partnerName: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type RevokePartnerKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokePartnerKeyMutation = { __typename?: 'Mutation', revokePartnerKey: { __typename?: 'PartnerKeyPayload', key?: { __typename?: 'PartnerKey', id: string, active: boolean, revokedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type CurrentOfficerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -959,14 +1212,14 @@ export type OfficerSignInMutationVariables = Exact<{
 }>;
 
 
-export type OfficerSignInMutation = { __typename?: 'Mutation', officerSignIn: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, enrolmentTicket?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type OfficerSignInMutation = { __typename?: 'Mutation', officerSignIn: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, enrolmentTicket?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type EnrolTotpMutationVariables = Exact<{
   ticket: Scalars['String']['input'];
 }>;
 
 
-export type EnrolTotpMutation = { __typename?: 'Mutation', enrolTotp: { __typename?: 'TotpEnrolmentPayload', qrCodeDataUrl?: string | null, secret?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type EnrolTotpMutation = { __typename?: 'Mutation', enrolTotp: { __typename?: 'TotpEnrolmentPayload', qrCodeDataUrl?: string | null, secret?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type ConfirmTotpMutationVariables = Exact<{
   ticket: Scalars['String']['input'];
@@ -974,7 +1227,7 @@ export type ConfirmTotpMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmTotpMutation = { __typename?: 'Mutation', confirmTotp: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type ConfirmTotpMutation = { __typename?: 'Mutation', confirmTotp: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type ChangeExpiredPasswordMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -984,127 +1237,7 @@ export type ChangeExpiredPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangeExpiredPasswordMutation = { __typename?: 'Mutation', changeExpiredPassword: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type OfficersQueryVariables = Exact<{
-  unitCode?: InputMaybe<Scalars['String']['input']>;
-  includeSubUnits: Scalars['Boolean']['input'];
-}>;
-
-
-export type OfficersQuery = { __typename?: 'Query', officers: Array<{ __typename?: 'Officer', id: string, username: string, name: string, phone?: string | null, unitCode: string, roles: Array<OfficerRole>, disabled: boolean, lockedUntil?: string | null, totpEnrolled: boolean, passwordExpiresAt?: string | null, lastSignInAt?: string | null }> };
-
-export type CreateOfficerMutationVariables = Exact<{
-  input: CreateOfficerInput;
-}>;
-
-
-export type CreateOfficerMutation = { __typename?: 'Mutation', createOfficer: { __typename?: 'CreateOfficerPayload', initialPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type UpdateOfficerRolesMutationVariables = Exact<{
-  officerId: Scalars['ID']['input'];
-  roles: Array<OfficerRole> | OfficerRole;
-}>;
-
-
-export type UpdateOfficerRolesMutation = { __typename?: 'Mutation', updateOfficerRoles: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, roles: Array<OfficerRole> } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type DisableOfficerMutationVariables = Exact<{
-  officerId: Scalars['ID']['input'];
-}>;
-
-
-export type DisableOfficerMutation = { __typename?: 'Mutation', disableOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, disabled: boolean } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type EnableOfficerMutationVariables = Exact<{
-  officerId: Scalars['ID']['input'];
-}>;
-
-
-export type EnableOfficerMutation = { __typename?: 'Mutation', enableOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, disabled: boolean } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type ResetOfficerPasswordMutationVariables = Exact<{
-  officerId: Scalars['ID']['input'];
-  resetTotp: Scalars['Boolean']['input'];
-}>;
-
-
-export type ResetOfficerPasswordMutation = { __typename?: 'Mutation', resetOfficerPassword: { __typename?: 'ResetOfficerPasswordPayload', temporaryPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type UnlockOfficerMutationVariables = Exact<{
-  officerId: Scalars['ID']['input'];
-}>;
-
-
-export type UnlockOfficerMutation = { __typename?: 'Mutation', unlockOfficer: { __typename?: 'OfficerPayload', officer?: { __typename?: 'Officer', id: string, lockedUntil?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type PartnerKeysQueryVariables = Exact<{
-  includeInactive: Scalars['Boolean']['input'];
-}>;
-
-
-export type PartnerKeysQuery = { __typename?: 'Query', partnerKeys: Array<{ __typename?: 'PartnerKey', id: string, partnerName: string, prefix: string, scopes: Array<string>, ratePerMinute: number, costBudgetPerDay: number, active: boolean, createdAt: string, expiresAt?: string | null, revokedAt?: string | null, rotatedFromId?: string | null }>, partnerScopes: Array<{ __typename?: 'PartnerScope', scope: string, description: string }> };
-
-export type IssuePartnerKeyMutationVariables = Exact<{
-  input: IssuePartnerKeyInput;
-}>;
-
-
-export type IssuePartnerKeyMutation = { __typename?: 'Mutation', issuePartnerKey: { __typename?: 'IssuePartnerKeyPayload', secret?: string | null, key?: { __typename?: 'PartnerKey', id: string, prefix: string, partnerName: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type RotatePartnerKeyMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  graceMinutes: Scalars['Int']['input'];
-}>;
-
-
-export type RotatePartnerKeyMutation = { __typename?: 'Mutation', rotatePartnerKey: { __typename?: 'IssuePartnerKeyPayload', secret?: string | null, key?: { __typename?: 'PartnerKey', id: string, prefix: string, partnerName: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type RevokePartnerKeyMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RevokePartnerKeyMutation = { __typename?: 'Mutation', revokePartnerKey: { __typename?: 'PartnerKeyPayload', key?: { __typename?: 'PartnerKey', id: string, active: boolean, revokedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyProfileQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, name?: string | null, idNumber?: string | null, phone?: string | null, assuranceLevel: number, realName?: { __typename?: 'RealNameStatus', level: number, method: RealNameMethod, verifiedAt: string, phoneMatched?: boolean | null } | null, channels: Array<{ __typename?: 'ChannelAccount', channel: SignInChannel, linkedAt: string, lastSignInAt?: string | null }> } | null };
-
-export type MyRealNameQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyRealNameQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, assuranceLevel: number, realName?: { __typename?: 'RealNameStatus', level: number, method: RealNameMethod, verifiedAt: string } | null } | null };
-
-export type VerifyRealNameBasicMutationVariables = Exact<{
-  input: BasicRealNameInput;
-}>;
-
-
-export type VerifyRealNameBasicMutation = { __typename?: 'Mutation', verifyRealNameBasic: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type VerifyRealNameByFaceMutationVariables = Exact<{
-  input: FaceRealNameInput;
-}>;
-
-
-export type VerifyRealNameByFaceMutation = { __typename?: 'Mutation', verifyRealNameByFace: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type VerifyRealNameByNetworkPasswordMutationVariables = Exact<{
-  password: Scalars['String']['input'];
-}>;
-
-
-export type VerifyRealNameByNetworkPasswordMutation = { __typename?: 'Mutation', verifyRealNameByNetworkPassword: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
-
-export type VerifyNetworkIdentityMutationVariables = Exact<{
-  networkIdCode: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-}>;
-
-
-export type VerifyNetworkIdentityMutation = { __typename?: 'Mutation', verifyNetworkIdentity: { __typename?: 'RealNamePayload', level?: number | null, method?: RealNameMethod | null, token?: string | null, expiresAt?: string | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type ChangeExpiredPasswordMutation = { __typename?: 'Mutation', changeExpiredPassword: { __typename?: 'OfficerSignInPayload', token?: string | null, expiresAt?: string | null, mustChangePassword: boolean, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type UnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1116,7 +1249,7 @@ export type CreateUnitMutationVariables = Exact<{
 }>;
 
 
-export type CreateUnitMutation = { __typename?: 'Mutation', createUnit: { __typename?: 'UnitPayload', unit?: { __typename?: 'Unit', code: string, name: string } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type CreateUnitMutation = { __typename?: 'Mutation', createUnit: { __typename?: 'UnitPayload', unit?: { __typename?: 'Unit', code: string, name: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type SetUnitDutyPhoneMutationVariables = Exact<{
   code: Scalars['String']['input'];
@@ -1124,55 +1257,52 @@ export type SetUnitDutyPhoneMutationVariables = Exact<{
 }>;
 
 
-export type SetUnitDutyPhoneMutation = { __typename?: 'Mutation', setUnitDutyPhone: { __typename?: 'UnitPayload', unit?: { __typename?: 'Unit', code: string, dutyPhone?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string } | null } };
+export type SetUnitDutyPhoneMutation = { __typename?: 'Mutation', setUnitDutyPhone: { __typename?: 'UnitPayload', unit?: { __typename?: 'Unit', code: string, dutyPhone?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
-export type MyVehiclesAndViolationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type UserErrorFieldsFragment = { __typename?: 'UserError', code: string, message: string, field?: string | null };
 
-
-export type MyVehiclesAndViolationsQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', name?: string | null, idNumber?: string | null, vehicles?: Array<{ __typename?: 'Vehicle', plate: string, brand: string, model: string, color: string, newEnergy: boolean, inspectionDue: string, violations?: Array<{ __typename?: 'Violation', id: string, occurredAt: string, place: string, behavior: string, points: number, fineYuan: number, status: ViolationStatus, agency: string }> | null }> | null } | null };
-
-
-export const AuditEntriesDocument = {"__meta__":{"hash":"6cd5a694cc86d327aada42684264634f42875e4af7a5b05160ca6fc5def825b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
-export const AuditChainStatusDocument = {"__meta__":{"hash":"2e6bc659d08de551afa30c194a69f8aa6d13b008a6be49b54ebe5b3377c9b041"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditChainStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditChainStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedRows"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]} as unknown as DocumentNode<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
-export const MyBindingsDocument = {"__meta__":{"hash":"bf2b2f5d5a7a899170601f39e4a56a4e6eacf8d37f86af42260357f98b36e242"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myBindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyBindingsQuery, MyBindingsQueryVariables>;
-export const MyDrivingLicenceDocument = {"__meta__":{"hash":"69a192682f5fba9f9ffc26a099e4da46e5593633ff781ee6d321e2bbd6f96bf1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDrivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleClass"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyDrivingLicenceQuery, MyDrivingLicenceQueryVariables>;
-export const BindDrivingLicenceDocument = {"__meta__":{"hash":"0a300a7df33f39859660cfd5dd40a222675489f24276fb0963b43350093e6036"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindDrivingLicence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenceNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindDrivingLicence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenceNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenceNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BindDrivingLicenceMutation, BindDrivingLicenceMutationVariables>;
-export const UnbindDrivingLicenceDocument = {"__meta__":{"hash":"df992f8940c7b405b0cd36dc6a02f9f47b527f24d5dabd6bfda8993bcc890aa4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbindDrivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbindDrivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnbindDrivingLicenceMutation, UnbindDrivingLicenceMutationVariables>;
-export const BindVehicleDocument = {"__meta__":{"hash":"6d848bf7a91e849bfe469e35a024647c054f180d4e26445dae34df735af642d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BindVehicleMutation, BindVehicleMutationVariables>;
-export const UnbindVehicleDocument = {"__meta__":{"hash":"0ebc4a034b51593826e547357a873b0d40d295ad6b0cd46aee1de7801d6c691d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbindVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbindVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"boundAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnbindVehicleMutation, UnbindVehicleMutationVariables>;
-export const SendSmsCodeDocument = {"__meta__":{"hash":"fef44adce8df4601e76e50bd9a8de502c3fcd4b7b78eabec1dfc8ecd8298af69"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSmsCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SmsCodePurpose"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSmsCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SendSmsCodeMutation, SendSmsCodeMutationVariables>;
-export const CitizenHomeDocument = {"__meta__":{"hash":"c532713cdf48d23805d13a2cd04e5e7e69e898ee3d49bfa4bdd1bdbbc94b1dfb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}}]}}]}}]} as unknown as DocumentNode<CitizenHomeQuery, CitizenHomeQueryVariables>;
-export const SignInWithPhoneDocument = {"__meta__":{"hash":"d8b3ffad866bdd2023e7960ad6895fd27f39fc408abc1ccc9e44d0843769bcad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithPhoneMutation, SignInWithPhoneMutationVariables>;
-export const SignInWithAlipayDocument = {"__meta__":{"hash":"511fe249ec18bcc393cbee1766cea9724310d8db9decfb6f2bf25c2a8511ae9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithAlipay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithAlipay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"authCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithAlipayMutation, SignInWithAlipayMutationVariables>;
-export const SignInWithWechatDocument = {"__meta__":{"hash":"736001c3f7c0791ae6fe81a670cd75d80d1d75ff01e142e16abf41ca8cab0ff5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithWechat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithWechat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithWechatMutation, SignInWithWechatMutationVariables>;
-export const DevSignInDocument = {"__meta__":{"hash":"475ce27bdb268cf71878719a01ed10cfd4ad05f30f30ccbfb48d7d4477aae014"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
-export const FugitiveAlertsDocument = {"__meta__":{"hash":"26b9f10bd62dbeba3aabd3c2341940d81a58e8a424ee12d60de6ed21a27a3561"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FugitiveAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fugitiveAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"wantedBy"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"listedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"citizen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<FugitiveAlertsQuery, FugitiveAlertsQueryVariables>;
-export const AcknowledgeFugitiveAlertDocument = {"__meta__":{"hash":"9c4a2666e0122e429939cbb2fc8c67e3637eb65aec684a86527812c6cb65bf83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeFugitiveAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeFugitiveAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AcknowledgeFugitiveAlertMutation, AcknowledgeFugitiveAlertMutationVariables>;
-export const ChangeOwnPasswordDocument = {"__meta__":{"hash":"a968856a7056c025b4302d93227163b128f93200d4e60603e53012b7fc9dfba9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeOwnPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOwnPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"totp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
-export const CurrentOfficerDocument = {"__meta__":{"hash":"03f494ccb66819800008c83aee1b6634ce0a935b7b04ba0d624c653d8a01ebb9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"totpEnrolled"}},{"kind":"Field","name":{"kind":"Name","value":"passwordExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}}]}}]} as unknown as DocumentNode<CurrentOfficerQuery, CurrentOfficerQueryVariables>;
-export const OfficerSignOutDocument = {"__meta__":{"hash":"47b63535abd69ed2cbead2746b5298cedbc1806ed53987cd3f33645470b30cab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficerSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerSignOut"}}]}}]} as unknown as DocumentNode<OfficerSignOutMutation, OfficerSignOutMutationVariables>;
-export const OfficerSignInDocument = {"__meta__":{"hash":"46ea7b075ddf9376262387ea196dd79ffde97db73329c508a2f0eaa391bf5b79"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficerSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"totp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentTicket"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerSignInMutation, OfficerSignInMutationVariables>;
-export const EnrolTotpDocument = {"__meta__":{"hash":"9c6f147cb63e82061685e4745a0ad75fe1a2c8732607a8be0f353a7794f7c91d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrolTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EnrolTotpMutation, EnrolTotpMutationVariables>;
-export const ConfirmTotpDocument = {"__meta__":{"hash":"68830d69814e5e55e7478f582f583747cdf96386f394c566cd4f521c6c6dddb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticket"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
-export const ChangeExpiredPasswordDocument = {"__meta__":{"hash":"6baee2e3c9404487e36f66d27282a2a6fcab373ecdfdab63d0e6b5581adc5c57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeExpiredPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeExpiredPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"totp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeExpiredPasswordMutation, ChangeExpiredPasswordMutationVariables>;
-export const OfficersDocument = {"__meta__":{"hash":"011ce0781efcf9f6760d784ff13e14abec882c807cc8686cbb2a2d86a94658b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Officers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeSubUnits"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totpEnrolled"}},{"kind":"Field","name":{"kind":"Name","value":"passwordExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]} as unknown as DocumentNode<OfficersQuery, OfficersQueryVariables>;
-export const CreateOfficerDocument = {"__meta__":{"hash":"76a9dacd9d5a9ea3e02535cce202a4bfa739cc4dcab5e98bd75b60c00f68a07e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initialPassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
-export const UpdateOfficerRolesDocument = {"__meta__":{"hash":"946cc9a277055a0b332e4a0de5d710b3270882e129544473fbbf1122e26b46e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOfficerRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficerRole"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOfficerRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOfficerRolesMutation, UpdateOfficerRolesMutationVariables>;
-export const DisableOfficerDocument = {"__meta__":{"hash":"3f06893b8ab8abd7f5553ea6330303b710c05434c596f73c4d3934fcefa1877a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DisableOfficerMutation, DisableOfficerMutationVariables>;
-export const EnableOfficerDocument = {"__meta__":{"hash":"3c0cc3f95abee1b2b56af651e01f13a39b59053a075cb07dd0e0bebea302f9fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnableOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EnableOfficerMutation, EnableOfficerMutationVariables>;
-export const ResetOfficerPasswordDocument = {"__meta__":{"hash":"5522791da2341a00e10bb3f7087e3117029752cc1b99ee93322f98111f0fe0ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetOfficerPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resetTotp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetOfficerPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"resetTotp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resetTotp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetOfficerPasswordMutation, ResetOfficerPasswordMutationVariables>;
-export const UnlockOfficerDocument = {"__meta__":{"hash":"0786a51fccce11be6e2bd47834269815512d984e4c882b59bc3b22d28ddfc25b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnlockOfficerMutation, UnlockOfficerMutationVariables>;
-export const PartnerKeysDocument = {"__meta__":{"hash":"4517400b7278456d067fc4d4c6a8103194421d7fa015411660e764756796cb81"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"costBudgetPerDay"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedFromId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerScopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PartnerKeysQuery, PartnerKeysQueryVariables>;
-export const IssuePartnerKeyDocument = {"__meta__":{"hash":"1d4391416e757de50115a8be48e71acab8eb015c517053158b72e58f399808d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssuePartnerKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssuePartnerKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePartnerKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>;
-export const RotatePartnerKeyDocument = {"__meta__":{"hash":"46bb0373cfea5fc2c2521966e8b408afe21aa9c50988806d7161626eadc03ca1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotatePartnerKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"graceMinutes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotatePartnerKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"graceMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"graceMinutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RotatePartnerKeyMutation, RotatePartnerKeyMutationVariables>;
-export const RevokePartnerKeyDocument = {"__meta__":{"hash":"e40a6938fefc1ece1931af7543dea9d8df41fe390ccf00a8f79b338a5deccc29"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokePartnerKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokePartnerKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokePartnerKeyMutation, RevokePartnerKeyMutationVariables>;
-export const MyProfileDocument = {"__meta__":{"hash":"3b41617f8b9d51cfb9994c73d042c96305e38012b824f6779a146b2d5c1daaeb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"realName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"linkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
-export const MyRealNameDocument = {"__meta__":{"hash":"163a0d93d1201ec86b554e9fd401c60bae6137af5b69334e12c0e03248726b6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRealName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assuranceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"realName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyRealNameQuery, MyRealNameQueryVariables>;
-export const VerifyRealNameBasicDocument = {"__meta__":{"hash":"dccad88e4af92e37da2b2420a370305e16d15cbe1de000072e2c1980c2183f0c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRealNameBasic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BasicRealNameInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRealNameBasic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyRealNameBasicMutation, VerifyRealNameBasicMutationVariables>;
-export const VerifyRealNameByFaceDocument = {"__meta__":{"hash":"0749ffc3df3c16a52629ef1526ab4dd95a902f1c02ec0d56e064f64d4efc0595"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRealNameByFace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaceRealNameInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRealNameByFace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyRealNameByFaceMutation, VerifyRealNameByFaceMutationVariables>;
-export const VerifyRealNameByNetworkPasswordDocument = {"__meta__":{"hash":"b0c0cbd13c26ab3a697c21963fe313e06c7799429484b417a82bc391d6f4b45d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRealNameByNetworkPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRealNameByNetworkPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyRealNameByNetworkPasswordMutation, VerifyRealNameByNetworkPasswordMutationVariables>;
-export const VerifyNetworkIdentityDocument = {"__meta__":{"hash":"cf8b840ed0a3b224a6c3c31e4f6d0046aafa2e3cbb551bb927badc11f46e20a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyNetworkIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkIdCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyNetworkIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkIdCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkIdCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyNetworkIdentityMutation, VerifyNetworkIdentityMutationVariables>;
-export const UnitsDocument = {"__meta__":{"hash":"0c200893cbf8205f93e27be742f9c9e477e22952dd11a89776bf61b0a9f2819d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"dutyPhone"}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
-export const CreateUnitDocument = {"__meta__":{"hash":"7b5223726c4d3e113049d9af68ca3ed703d21b8d67e230aae9139533bd08ab6f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
-export const SetUnitDutyPhoneDocument = {"__meta__":{"hash":"7da64fb3dbf43058c5d244b543b96d79537838e3d5e128816e8564786e215fa0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUnitDutyPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUnitDutyPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"dutyPhone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetUnitDutyPhoneMutation, SetUnitDutyPhoneMutationVariables>;
-export const MyVehiclesAndViolationsDocument = {"__meta__":{"hash":"632dd43ba6391af538cb51c61005767396d69325647e45b34f1a1749c91795d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVehiclesAndViolations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"newEnergy"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionDue"}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"behavior"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"fineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyVehiclesAndViolationsQuery, MyVehiclesAndViolationsQueryVariables>;
+export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
+export const MyBindingsDocument = {"__meta__":{"hash":"bf2b2f5d5a7a899170601f39e4a56a4e6eacf8d37f86af42260357f98b36e242"}} as unknown as DocumentNode<MyBindingsQuery, MyBindingsQueryVariables>;
+export const MyDrivingLicenceDocument = {"__meta__":{"hash":"69a192682f5fba9f9ffc26a099e4da46e5593633ff781ee6d321e2bbd6f96bf1"}} as unknown as DocumentNode<MyDrivingLicenceQuery, MyDrivingLicenceQueryVariables>;
+export const BindDrivingLicenceDocument = {"__meta__":{"hash":"4ce996c986c9807dec2c9b38e92e238c5dcb1e3a8f6a40c4590065ca522e34e6"}} as unknown as DocumentNode<BindDrivingLicenceMutation, BindDrivingLicenceMutationVariables>;
+export const UnbindDrivingLicenceDocument = {"__meta__":{"hash":"07889dcb590f70fe40e49a661b3920f0774598c6716fbe849bf003f87038634b"}} as unknown as DocumentNode<UnbindDrivingLicenceMutation, UnbindDrivingLicenceMutationVariables>;
+export const BindVehicleDocument = {"__meta__":{"hash":"38436e7c612e95a18484acf0b06e5d0f1cd9f14de2737496ede83a7310b0e816"}} as unknown as DocumentNode<BindVehicleMutation, BindVehicleMutationVariables>;
+export const UnbindVehicleDocument = {"__meta__":{"hash":"219b4e49b92ddc6ba21b8b94d0a05c7d19f5dc9283d7d4a0a5aa8fd2382aeaf5"}} as unknown as DocumentNode<UnbindVehicleMutation, UnbindVehicleMutationVariables>;
+export const SendSmsCodeDocument = {"__meta__":{"hash":"d7f3b2829b73b7e735bc70c4dd42b2fc1fa2b30b23b164025cdc70619b86adbd"}} as unknown as DocumentNode<SendSmsCodeMutation, SendSmsCodeMutationVariables>;
+export const CitizenHomeDocument = {"__meta__":{"hash":"c532713cdf48d23805d13a2cd04e5e7e69e898ee3d49bfa4bdd1bdbbc94b1dfb"}} as unknown as DocumentNode<CitizenHomeQuery, CitizenHomeQueryVariables>;
+export const MyProfileDocument = {"__meta__":{"hash":"3b41617f8b9d51cfb9994c73d042c96305e38012b824f6779a146b2d5c1daaeb"}} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
+export const MyRealNameDocument = {"__meta__":{"hash":"163a0d93d1201ec86b554e9fd401c60bae6137af5b69334e12c0e03248726b6d"}} as unknown as DocumentNode<MyRealNameQuery, MyRealNameQueryVariables>;
+export const VerifyRealNameBasicDocument = {"__meta__":{"hash":"1034afbd58fb9eb9a6c6b1b65549c062d5ce7712ff1c98855ab85e0b85a0d5a3"}} as unknown as DocumentNode<VerifyRealNameBasicMutation, VerifyRealNameBasicMutationVariables>;
+export const VerifyRealNameByFaceDocument = {"__meta__":{"hash":"d0287890361449c7e57c1b9bf24b91c89586243962c1208a29659c6c3a70fdb1"}} as unknown as DocumentNode<VerifyRealNameByFaceMutation, VerifyRealNameByFaceMutationVariables>;
+export const VerifyRealNameByNetworkPasswordDocument = {"__meta__":{"hash":"cd1e3aaa27b17e54ea14c0c930dd98aa6e5d17232c61dff4ea48ca94a682d592"}} as unknown as DocumentNode<VerifyRealNameByNetworkPasswordMutation, VerifyRealNameByNetworkPasswordMutationVariables>;
+export const VerifyNetworkIdentityDocument = {"__meta__":{"hash":"74a7cc923724bf75821b624c493b95d82ea61241d76c2bd4323b1f654d473dd4"}} as unknown as DocumentNode<VerifyNetworkIdentityMutation, VerifyNetworkIdentityMutationVariables>;
+export const SignInWithPhoneDocument = {"__meta__":{"hash":"3e932a6707a3779dddae8666d5b2b869af3655da6f9b113e7c4019d7f5fb6669"}} as unknown as DocumentNode<SignInWithPhoneMutation, SignInWithPhoneMutationVariables>;
+export const SignInWithAlipayDocument = {"__meta__":{"hash":"c175301d6425d258d108e13b54e0b1ce3250f7cfc8b73717b3e8920cfa81117b"}} as unknown as DocumentNode<SignInWithAlipayMutation, SignInWithAlipayMutationVariables>;
+export const SignInWithWechatDocument = {"__meta__":{"hash":"e991b1fa26b62c493cdb078b9160dbb32b1bebc8c01e8d7f1a0d5b28760162dd"}} as unknown as DocumentNode<SignInWithWechatMutation, SignInWithWechatMutationVariables>;
+export const DevSignInDocument = {"__meta__":{"hash":"f36bd3cd36da0fae3ae0da2f71b7896428fa1a03fc7caa94c37798880ecf08d5"}} as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
+export const MyVehiclesAndViolationsDocument = {"__meta__":{"hash":"632dd43ba6391af538cb51c61005767396d69325647e45b34f1a1749c91795d7"}} as unknown as DocumentNode<MyVehiclesAndViolationsQuery, MyVehiclesAndViolationsQueryVariables>;
+export const ChangeOwnPasswordDocument = {"__meta__":{"hash":"1189d23f901e3800d2ed656d3319b2d900f371f3d869cefdcce1f7bf2eb6396a"}} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const FugitiveAlertsDocument = {"__meta__":{"hash":"26b9f10bd62dbeba3aabd3c2341940d81a58e8a424ee12d60de6ed21a27a3561"}} as unknown as DocumentNode<FugitiveAlertsQuery, FugitiveAlertsQueryVariables>;
+export const AcknowledgeFugitiveAlertDocument = {"__meta__":{"hash":"32aceee9e8443426c98b834cfe78ce3d3ae6ef7e14cd3e3a61f2e7bc69ead427"}} as unknown as DocumentNode<AcknowledgeFugitiveAlertMutation, AcknowledgeFugitiveAlertMutationVariables>;
+export const AuditEntriesDocument = {"__meta__":{"hash":"6cd5a694cc86d327aada42684264634f42875e4af7a5b05160ca6fc5def825b6"}} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const AuditChainStatusDocument = {"__meta__":{"hash":"2e6bc659d08de551afa30c194a69f8aa6d13b008a6be49b54ebe5b3377c9b041"}} as unknown as DocumentNode<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+export const OfficersDocument = {"__meta__":{"hash":"011ce0781efcf9f6760d784ff13e14abec882c807cc8686cbb2a2d86a94658b5"}} as unknown as DocumentNode<OfficersQuery, OfficersQueryVariables>;
+export const CreateOfficerDocument = {"__meta__":{"hash":"e90969d5322592a213f5e49f847f749bb42cb3bdb9c86acca782e45887e4fa49"}} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
+export const UpdateOfficerRolesDocument = {"__meta__":{"hash":"e08a30158ac8587f82bc466ffa1960fd71ea6a8acdae2ce6dbd342cf24f62722"}} as unknown as DocumentNode<UpdateOfficerRolesMutation, UpdateOfficerRolesMutationVariables>;
+export const DisableOfficerDocument = {"__meta__":{"hash":"6acc72f494d3a30f31a1f8b2c4669c34ad1715e93c872b801c93fe9e845fcabb"}} as unknown as DocumentNode<DisableOfficerMutation, DisableOfficerMutationVariables>;
+export const EnableOfficerDocument = {"__meta__":{"hash":"c542566081257766795fafe5567e1cce8d67f78a6c617b0e664313729e481f5a"}} as unknown as DocumentNode<EnableOfficerMutation, EnableOfficerMutationVariables>;
+export const ResetOfficerPasswordDocument = {"__meta__":{"hash":"ce115933fb5c73b79710daa65b2f43b2ce5da2a759fb2e8b7457151d6d9a36b1"}} as unknown as DocumentNode<ResetOfficerPasswordMutation, ResetOfficerPasswordMutationVariables>;
+export const UnlockOfficerDocument = {"__meta__":{"hash":"f9cdfd7bec628d0355f3d55a47270d07fdf0b22aae439e99ba647dda395a68fd"}} as unknown as DocumentNode<UnlockOfficerMutation, UnlockOfficerMutationVariables>;
+export const PartnerKeysDocument = {"__meta__":{"hash":"4517400b7278456d067fc4d4c6a8103194421d7fa015411660e764756796cb81"}} as unknown as DocumentNode<PartnerKeysQuery, PartnerKeysQueryVariables>;
+export const IssuePartnerKeyDocument = {"__meta__":{"hash":"87edfce6bc6a05d3d0cdcbfb9eea7f1f86b35f85b04052ddec9bd5089059acb0"}} as unknown as DocumentNode<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>;
+export const RotatePartnerKeyDocument = {"__meta__":{"hash":"f88d4bbb683e069125145953244f30e57b90821b1c0b01314dd851f706ec7d27"}} as unknown as DocumentNode<RotatePartnerKeyMutation, RotatePartnerKeyMutationVariables>;
+export const RevokePartnerKeyDocument = {"__meta__":{"hash":"0a44b687d93005c226da44c9caa09cdebf409abc03e5bf01dc4219b3ff240061"}} as unknown as DocumentNode<RevokePartnerKeyMutation, RevokePartnerKeyMutationVariables>;
+export const CurrentOfficerDocument = {"__meta__":{"hash":"03f494ccb66819800008c83aee1b6634ce0a935b7b04ba0d624c653d8a01ebb9"}} as unknown as DocumentNode<CurrentOfficerQuery, CurrentOfficerQueryVariables>;
+export const OfficerSignOutDocument = {"__meta__":{"hash":"47b63535abd69ed2cbead2746b5298cedbc1806ed53987cd3f33645470b30cab"}} as unknown as DocumentNode<OfficerSignOutMutation, OfficerSignOutMutationVariables>;
+export const OfficerSignInDocument = {"__meta__":{"hash":"dbed6dcc91d32383aa529e93783f8a86c37acf568dd37143ee11c503868b0823"}} as unknown as DocumentNode<OfficerSignInMutation, OfficerSignInMutationVariables>;
+export const EnrolTotpDocument = {"__meta__":{"hash":"a58153d24d56e12f4f4c3b77790950906b670eced7a2c9e6ab7d7cfb18165288"}} as unknown as DocumentNode<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ConfirmTotpDocument = {"__meta__":{"hash":"77aa9ebdff171152c6e30263f173b7df8b72b9709c1695bc0a1e4eab95388321"}} as unknown as DocumentNode<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const ChangeExpiredPasswordDocument = {"__meta__":{"hash":"e9e28b4bb8d346ba2b8f35188769254f94001f1e4cd594b45806da09eddf9893"}} as unknown as DocumentNode<ChangeExpiredPasswordMutation, ChangeExpiredPasswordMutationVariables>;
+export const UnitsDocument = {"__meta__":{"hash":"0c200893cbf8205f93e27be742f9c9e477e22952dd11a89776bf61b0a9f2819d"}} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
+export const CreateUnitDocument = {"__meta__":{"hash":"725e56c0ee5489624511fb2991303cff1bce9df286e560c1bacd403a855c56b4"}} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
+export const SetUnitDutyPhoneDocument = {"__meta__":{"hash":"f3ffd560efaef969f93eef19276c2bb94c0ff9a1f61e66b964742fe70ec73759"}} as unknown as DocumentNode<SetUnitDutyPhoneMutation, SetUnitDutyPhoneMutationVariables>;

@@ -1,2 +1,1 @@
-export * from "./fragment-masking";
 export * from "./gql";

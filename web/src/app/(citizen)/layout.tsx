@@ -1,16 +1,25 @@
 import type { Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { CitizenProviders } from '@/features/citizen-shell/citizen-providers';
+import { H5_BOOT_SCRIPT } from '@/features/citizen/shell/elder-mode-boot';
+import { CitizenProviders } from '@/features/citizen/shell/citizen-providers';
 
-/** H5 pages open inside Alipay / WeChat: phone width, no pinch zoom jumping the layout. */
+/**
+ * H5 pages open inside Alipay / WeChat at phone width. Pinch zoom stays
+ * allowed (no maximum-scale, no user-scalable=no): elderly citizens need it,
+ * and 长辈模式 enlarges the text for those who want it larger every time.
+ */
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  maximumScale: 1,
-  userScalable: false,
   themeColor: '#1677ff',
 };
 
 export default function CitizenLayout({ children }: { children: ReactNode }) {
-  return <CitizenProviders>{children}</CitizenProviders>;
+  return (
+    <>
+      {/* Before the first paint: the H5 type scale and a remembered 长辈模式 (elder-mode-boot.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: H5_BOOT_SCRIPT }} />
+      <CitizenProviders>{children}</CitizenProviders>
+    </>
+  );
 }

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { BindingsScreen } from '@/features/bindings/bindings-screen';
+import { BindingsScreen } from '@/features/citizen/bindings/bindings-screen';
+import { accountMetadata } from '@/features/shared/catalogue/metadata';
 
-export const metadata: Metadata = { title: '我的绑定' };
+export const metadata = accountMetadata('bindings');
 
 export default function BindingsPage() {
   return <BindingsScreen />;

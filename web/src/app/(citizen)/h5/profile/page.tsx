@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { ProfileScreen } from '@/features/profile/profile-screen';
+import { ProfileScreen } from '@/features/citizen/profile/profile-screen';
+import { accountMetadata } from '@/features/shared/catalogue/metadata';
 
-export const metadata: Metadata = { title: '个人信息' };
+export const metadata = accountMetadata('profile');
 
 export default function ProfilePage() {
   return <ProfileScreen />;

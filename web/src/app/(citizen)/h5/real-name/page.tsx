@@ -1,8 +1,14 @@
-import type { Metadata } from 'next';
-import { RealNameScreen } from '@/features/real-name/real-name-screen';
+import { Suspense } from 'react';
+import { RealNameScreen } from '@/features/citizen/real-name/real-name-screen';
+import { accountMetadata } from '@/features/shared/catalogue/metadata';
 
-export const metadata: Metadata = { title: '实名认证' };
+export const metadata = accountMetadata('real-name');
 
 export default function RealNamePage() {
-  return <RealNameScreen />;
+  // useSearchParams (`next`, the page to go back to) needs a Suspense boundary to prerender the rest.
+  return (
+    <Suspense>
+      <RealNameScreen />
+    </Suspense>
+  );
 }

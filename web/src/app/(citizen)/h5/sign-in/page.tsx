@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
-import { SignInScreen } from '@/features/citizen-sign-in/sign-in-screen';
-import { citizenSignInConfig } from '@/lib/server/citizen-sign-in-config';
+import { SignInScreen } from '@/features/citizen/sign-in/sign-in-screen';
+import { citizenSignInConfig } from '@/features/citizen/sign-in/sign-in-config';
 
 export const metadata: Metadata = { title: '登录' };
 

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { VehiclesScreen } from '@/features/vehicles/vehicles-screen';
+import { VehiclesScreen } from '@/features/citizen/violations/vehicles-screen';
+import { serviceMetadata } from '@/features/shared/catalogue/metadata';
 
-export const metadata: Metadata = { title: '我的车辆与违法' };
+export const metadata = serviceMetadata('violations');
 
 // Per-citizen data, fetched in the browser with the session token: never prerender.
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ConsoleShell } from '@/features/officer-shell/console-shell';
+import { ConsoleShell } from '@/features/console/shell/console-shell';
 
 export default function ConsoleShellLayout({ children }: { children: ReactNode }) {
   return <ConsoleShell>{children}</ConsoleShell>;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { OfficerSignInScreen } from '@/features/officer-sign-in/officer-sign-in-screen';
+import { OfficerSignInScreen } from '@/features/console/sign-in/officer-sign-in-screen';
 
 export const metadata: Metadata = { title: '民警登录' };
 

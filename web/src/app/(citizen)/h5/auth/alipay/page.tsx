@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { OAuthCallbackScreen } from '@/features/citizen-sign-in/oauth-callback-screen';
+import { OAuthCallbackScreen } from '@/features/citizen/sign-in/oauth-callback-screen';
 
 export const metadata: Metadata = { title: '支付宝登录' };
 

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { AccountScreen } from '@/features/officer-account/account-screen';
+import { AccountScreen } from '@/features/console/account/account-screen';
+import { consoleMetadata } from '@/features/console/nav';
 
-export const metadata: Metadata = { title: '我的账号' };
+export const metadata = consoleMetadata('account');
 
 export default function Page() {
   return <AccountScreen />;

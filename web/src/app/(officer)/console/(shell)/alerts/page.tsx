@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { FugitiveAlertsScreen } from '@/features/fugitive-alerts/fugitive-alerts-screen';
+import { FugitiveAlertsScreen } from '@/features/console/alerts/fugitive-alerts-screen';
+import { consoleMetadata } from '@/features/console/nav';
 
-export const metadata: Metadata = { title: '在逃人员预警' };
+export const metadata = consoleMetadata('alerts');
 
 export default function Page() {
   return <FugitiveAlertsScreen />;

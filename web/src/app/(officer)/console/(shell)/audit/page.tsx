@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { AuditLogScreen } from '@/features/audit-log/audit-log-screen';
+import { AuditLogScreen } from '@/features/console/audit/audit-log-screen';
+import { consoleMetadata } from '@/features/console/nav';
 
-export const metadata: Metadata = { title: '审计日志' };
+export const metadata = consoleMetadata('audit');
 
 export default function Page() {
   return <AuditLogScreen />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { OfficersScreen } from '@/features/officers/officers-screen';
+import { OfficersScreen } from '@/features/console/officers/officers-screen';
+import { consoleMetadata } from '@/features/console/nav';
 
-export const metadata: Metadata = { title: '民警与角色' };
+export const metadata = consoleMetadata('officers');
 
 export default function Page() {
   return <OfficersScreen />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { PartnerKeysScreen } from '@/features/partner-keys/partner-keys-screen';
+import { PartnerKeysScreen } from '@/features/console/partner-keys/partner-keys-screen';
+import { consoleMetadata } from '@/features/console/nav';
 
-export const metadata: Metadata = { title: '合作方密钥' };
+export const metadata = consoleMetadata('partner-keys');
 
 export default function Page() {
   return <PartnerKeysScreen />;

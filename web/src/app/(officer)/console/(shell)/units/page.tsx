@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import { UnitsScreen } from '@/features/units/units-screen';
+import { UnitsScreen } from '@/features/console/units/units-screen';
+import { consoleMetadata } from '@/features/console/nav';
 
-export const metadata: Metadata = { title: '单位' };
+export const metadata = consoleMetadata('units');
 
 export default function Page() {
   return <UnitsScreen />;

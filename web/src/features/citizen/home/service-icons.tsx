@@ -1,0 +1,46 @@
+import {
+  BankcardOutline,
+  BillOutline,
+  CameraOutline,
+  CheckShieldOutline,
+  ClockCircleOutline,
+  EnvironmentOutline,
+  ExclamationShieldOutline,
+  FlagOutline,
+  KeyOutline,
+  MessageOutline,
+  PayCircleOutline,
+  PlayOutline,
+  SoundOutline,
+  TeamOutline,
+  TransportQRcodeOutline,
+  TravelOutline,
+  TruckOutline,
+  UnorderedListOutline,
+  UserContactOutline,
+} from 'antd-mobile-icons';
+import type { ReactNode } from 'react';
+import type { ServiceIcon } from '@/features/shared/catalogue/services';
+
+/** The catalogue names an icon; the H5 draws it. */
+export const SERVICE_ICONS: Record<ServiceIcon, ReactNode> = {
+  violation: <ExclamationShieldOutline />,
+  'driving-licence': <UserContactOutline />,
+  'vehicle-licence': <TruckOutline />,
+  'move-car': <SoundOutline />,
+  photo: <CameraOutline />,
+  road: <EnvironmentOutline />,
+  bill: <BillOutline />,
+  study: <PlayOutline />,
+  pass: <TransportQRcodeOutline />,
+  border: <FlagOutline />,
+  consult: <MessageOutline />,
+  travel: <TravelOutline />,
+  pay: <PayCircleOutline />,
+  progress: <ClockCircleOutline />,
+  people: <TeamOutline />,
+  certificate: <CheckShieldOutline />,
+  lodging: <KeyOutline />,
+  queue: <UnorderedListOutline />,
+  wallet: <BankcardOutline />,
+};

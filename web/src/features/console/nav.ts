@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import type { OfficerRole } from '@/gql/graphql';
+import { hasAnyRole } from './shell/roles';
+
+export type ConsoleAreaKey = 'account' | 'officers' | 'units' | 'partner-keys' | 'alerts' | 'audit';
+
+export interface ConsoleNavEntry {
+  key: ConsoleAreaKey;
+  label: string;
+  route: `/console/${string}`;
+  /** Who sees the entry (and may open the page); null: every officer. */
+  roles: readonly OfficerRole[] | null;
+}
+
+/**
+ * The console menu. Entries follow what the API lets each role do, so an
+ * officer never sees a page that would only answer FORBIDDEN. Icons are the
+ * shell's business (this list is read by server components for titles too).
+ */
+export const CONSOLE_NAV: readonly ConsoleNavEntry[] = [
+  { key: 'account', label: '我的账号', route: '/console/account', roles: null },
+  { key: 'officers', label: '民警与角色', route: '/console/officers', roles: ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'LEADER'] },
+  { key: 'units', label: '单位', route: '/console/units', roles: ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'LEADER'] },
+  { key: 'partner-keys', label: '合作方密钥', route: '/console/partner-keys', roles: ['SYSTEM_ADMIN'] },
+  { key: 'alerts', label: '在逃人员预警', route: '/console/alerts', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
+  { key: 'audit', label: '审计日志', route: '/console/audit', roles: ['AUDIT_ADMIN'] },
+];
+
+export const mayOpen = (entry: ConsoleNavEntry, roles: readonly OfficerRole[]) => entry.roles === null || hasAnyRole(roles, entry.roles);
+
+export const navFor = (roles: readonly OfficerRole[]) => CONSOLE_NAV.filter((entry) => mayOpen(entry, roles));
+
+export const entryOf = (pathname: string) => CONSOLE_NAV.find((entry) => pathname === entry.route || pathname.startsWith(`${entry.route}/`));
+
+/** A console page's title, from the menu entry it belongs to. */
+export function consoleMetadata(key: ConsoleAreaKey): Metadata {
+  return { title: CONSOLE_NAV.find((entry) => entry.key === key)!.label };
+}

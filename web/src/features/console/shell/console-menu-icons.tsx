@@ -1,0 +1,13 @@
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { ConsoleAreaKey } from '@/features/console/nav';
+
+/** The menu's icon for each console area (the nav list itself stays plain data). */
+export const CONSOLE_MENU_ICONS: Record<ConsoleAreaKey, ReactNode> = {
+  account: <UserOutlined />,
+  officers: <TeamOutlined />,
+  units: <ApartmentOutlined />,
+  'partner-keys': <KeyOutlined />,
+  alerts: <AlertOutlined />,
+  audit: <AuditOutlined />,
+};

@@ -1,4 +1,0 @@
-import type { ApiChannel } from '@/lib/api-channel';
-
-/** Sign-in steps run before there is a token. */
-export const anonymousConsole: ApiChannel = { channel: 'console', token: null, onUnauthenticated: () => {} };
