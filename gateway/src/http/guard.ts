@@ -45,17 +45,23 @@ export function createGuard(deps: GuardDeps) {
     }
     const { caller, partner } = authenticated;
 
-    const verdicts: LimitVerdict[] = [await deps.limits.consume('ip', request.ip, deps.ipPerMinute, 60)];
-    if (partner) verdicts.push(await deps.limits.consume('key', partner.keyId, partner.ratePerMinute, 60));
-    else if (caller.sub) verdicts.push(await deps.limits.consume('caller', `${caller.kind}:${caller.sub}`, deps.callerPerMinute, 60));
+    // Both windows are always charged, so ask for both at once (one Redis round trip with auto-pipelining).
+    const byIp = deps.limits.consume('ip', request.ip, deps.ipPerMinute, 60);
+    const byCaller = partner
+      ? deps.limits.consume('key', partner.keyId, partner.ratePerMinute, 60)
+      : caller.sub
+        ? deps.limits.consume('caller', `${caller.kind}:${caller.sub}`, deps.callerPerMinute, 60)
+        : undefined;
+    const verdicts: LimitVerdict[] = byCaller ? await Promise.all([byIp, byCaller]) : [await byIp];
     const headers = rateLimitHeaders(verdicts, 60);
     reply.headers(headers);
     if (verdicts.some((v) => !v.allowed)) return replyError(reply, 429, 'RATE_LIMITED', GatewayErrorCodes.RATE_LIMITED, requestId);
 
-    if (!partner && deps.safelistEnforced) {
+    // First-party pages send hashes only: resolve a known hash always; refuse anything else only when enforcing.
+    if (!partner) {
       const document = deps.safelist.resolve(body);
-      if (!document) return replyError(reply, 400, 'PERSISTED_QUERY_NOT_FOUND', GatewayErrorCodes.PERSISTED_QUERY_NOT_FOUND, requestId);
-      (body as { query?: string }).query = document;
+      if (document) (body as { query?: string }).query = document;
+      else if (deps.safelistEnforced) return replyError(reply, 400, 'PERSISTED_QUERY_NOT_FOUND', GatewayErrorCodes.PERSISTED_QUERY_NOT_FOUND, requestId);
     }
     // We resolved the hash ourselves: Apollo must not run its own APQ protocol on it.
     if (!Array.isArray(body) && (body as { extensions?: Record<string, unknown> }).extensions) {
