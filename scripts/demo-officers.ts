@@ -51,8 +51,8 @@ const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, col
 /** A fixed-width table, one officer a line, e.g. for the start banner. */
 export function formatDemoOfficers(rows: readonly DemoOfficerSignIn[] = demoOfficerSignIns()): string {
   const table = [['用户名', '角色', '姓名', '单位', '密码', '动态码'], ...rows.map((r) => [r.username, r.roleLabel, r.name, r.unitCode, r.password, r.totp])];
-  const columns = table[0]!.map((_, i) => Math.max(...table.map((row) => width(row[i]!))));
-  const lines = table.map((row) => row.map((cell, i) => pad(cell, columns[i]!)).join('  ').trimEnd());
+  const columns = table[0].map((_, i) => Math.max(...table.map((row) => width(row[i]))));
+  const lines = table.map((row) => row.map((cell, i) => pad(cell, columns[i])).join('  ').trimEnd());
   const left = rows[0]?.secondsLeft ?? PERIOD_SECONDS;
   return [...lines, `动态码 ${left} 秒后更新（npm run demo:totp 持续刷新）`].join('\n');
 }

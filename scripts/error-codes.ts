@@ -1,7 +1,7 @@
 // `npm run errors`: writes the README's "Error codes" table from every package's catalogue
 // (`defineErrorCodes(owner, { CODE: { message, description, where, http? } })`).
 // `npm run errors:check` runs it and fails when README.md changed (part of `npm test`).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GatewayErrors } from '../gateway/src/errors/reply-error.js';
@@ -38,7 +38,7 @@ const problems: string[] = [];
 /** Source files (not tests) under `dir`, relative to the repo root, sorted. */
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(join(ROOT, dir), { withFileTypes: true });
   } catch {

@@ -21,9 +21,9 @@ function run(name: string, command: string, args: string[], cwd = root, env: Rec
   const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${name.padEnd(8)}] `;
   const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) =>
-    stream.write(chunk.toString().split('\n').filter(Boolean).map((l) => prefix + l).join('\n') + '\n');
-  child.stdout!.on('data', forward(process.stdout));
-  child.stderr!.on('data', forward(process.stderr));
+    stream.write(`${chunk.toString().split('\n').filter(Boolean).map((l) => prefix + l).join('\n')}\n`);
+  child.stdout.on('data', forward(process.stdout));
+  child.stderr.on('data', forward(process.stderr));
   child.on('exit', (code) => {
     if (!stopping) {
       console.error(`${prefix}exited with ${code}; stopping everything`);

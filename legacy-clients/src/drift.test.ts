@@ -85,7 +85,7 @@ async function freshened(sample: Sample, all: Sample[]): Promise<HttpRequest> {
 }
 
 async function replayAgainstStandIn(sample: Sample, all: Sample[]) {
-  const driver = DRIVERS[sample.system]!;
+  const driver = DRIVERS[sample.system];
   if (sample.meta.faults) legacy.setFaults({ system: sample.system as SystemId, ...sample.meta.faults });
   try {
     if (driver.protocol === 'soap') {
@@ -102,7 +102,7 @@ async function replayAgainstStandIn(sample: Sample, all: Sample[]) {
 const systems = systemsWithSamples();
 
 describe.each(systems)('%s against the stand-in', (system) => {
-  const driver = DRIVERS[system]!;
+  const driver = DRIVERS[system];
   const samples = loadSamples(system, driver.protocol);
 
   if (driver.protocol === 'soap') {

@@ -76,7 +76,7 @@ it('has a driver for every system with samples, and samples for every driver', (
 });
 
 describe.each(systems)('%s samples', (system) => {
-  const driver = DRIVERS[system]!;
+  const driver = DRIVERS[system];
   const samples = driver ? loadSamples(system, driver.protocol) : [];
 
   it('cover exactly the operations the client sends', () => {

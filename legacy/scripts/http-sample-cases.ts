@@ -34,7 +34,7 @@ export interface HttpSampleCase {
 /** A fixed request time: Alipay does not reject old timestamps, and recordings stay stable. */
 const TIMESTAMP = '2026-11-01 09:30:00';
 
-const gateway = (method: string, extra: Record<string, string>): HttpRequestSample => ({
+const gateway = (method: string, extra: Record<string, string>): HttpRequestSample & { form: Record<string, string> } => ({
   method: 'POST',
   path: '/alipay/gateway.do',
   form: signAlipayRequest(commonParams(method, extra, TIMESTAMP)),
@@ -46,7 +46,7 @@ const tokenRequest = (code: string) => wechatGet('/sns/oauth2/access_token', { a
 
 async function alipayToken(legacy: LegacyServer): Promise<string> {
   const { authCode } = legacy.alipay.authorize(legacy.seed.demoCitizen().idNumber);
-  const answer = await postGateway(legacy.url, gateway('alipay.system.oauth.token', { grant_type: 'authorization_code', code: authCode }).form!);
+  const answer = await postGateway(legacy.url, gateway('alipay.system.oauth.token', { grant_type: 'authorization_code', code: authCode }).form);
   return answer.response.access_token;
 }
 
@@ -69,7 +69,7 @@ export function httpSampleCases(): HttpSampleCase[] {
       description: 'an auth code used twice: error_response 40002 isv.code-invalid',
       prepare: async (legacy) => {
         const request = gateway(oauth, { grant_type: 'authorization_code', code: legacy.alipay.authorize(legacy.seed.demoCitizen().idNumber).authCode });
-        await postGateway(legacy.url, request.form!);
+        await postGateway(legacy.url, request.form);
         return request;
       },
     },
@@ -80,7 +80,7 @@ export function httpSampleCases(): HttpSampleCase[] {
       description: 'a parameter changed after signing: 40002 isv.invalid-signature in the method response',
       prepare: async (legacy) => {
         const request = gateway(oauth, { grant_type: 'authorization_code', code: legacy.alipay.authorize(legacy.seed.demoCitizen().idNumber).authCode });
-        return { ...request, form: { ...request.form!, code: 'f'.repeat(32) } };
+        return { ...request, form: { ...request.form, code: 'f'.repeat(32) } };
       },
     },
     {

@@ -51,7 +51,7 @@ export function sampleCases(seed: SeedData, credentials: { userId: string; passw
     ...(errorRate ? { errorRate } : {}),
   });
   const b64 = (value: Buffer | string) => Buffer.from(value).toString('base64');
-  const fugitive = seed.fugitives()[0]!;
+  const fugitive = seed.fugitives()[0];
   const someone = seed.persons.find((p) => p.idNumber !== demo.idNumber && !seed.fugitives().includes(p.idNumber))!;
   const demoIdentity = networkIdentityOf(demo.idNumber);
   const live = b64('{"actions":["blink","nod"],"frames":3}');

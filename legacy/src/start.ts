@@ -63,9 +63,8 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     vehicles: options.vehicles ?? env.vehicles,
     referenceDate: options.referenceDate ?? env.referenceDate,
   });
-  const instances = new Map<SystemId, SystemInstance>(
-    SYSTEMS.map((system) => [system.id, system.create({ seed, env: env.source, overrides: { sessionTtlSeconds: options.sessionTtlSeconds, tokenSeed: options.tokenSeed } })]),
-  );
+  const soapSystems = SYSTEMS.map((system) => [system, system.create({ seed, env: env.source, overrides: { sessionTtlSeconds: options.sessionTtlSeconds, tokenSeed: options.tokenSeed } })] as const);
+  const instances = new Map<SystemId, SystemInstance>(soapSystems.map(([system, instance]) => [system.id, instance]));
   const httpInstances = new Map<SystemId, HttpSystemInstance>(HTTP_SYSTEMS.map((system) => [system.id, system.create({ seed, env: env.source, tokenSeed: options.tokenSeed })]));
   const counters = new CallCounters({
     ...Object.fromEntries([...instances].map(([id, instance]) => [id, Object.keys(instance.operations)])),
@@ -110,7 +109,7 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${urlHost(host)}:${port}`;
   try {
-    for (const system of SYSTEMS) mounts.set(system.id, await mountSoapSystem(system, instances.get(system.id)!, { baseUrl: url, counters, faults }));
+    for (const [system, instance] of soapSystems) mounts.set(system.id, await mountSoapSystem(system, instance, { baseUrl: url, counters, faults }));
   } catch (error) {
     await app.close();
     throw error;

@@ -37,7 +37,7 @@ export function describeAudit(mode: StorageMode) {
         sysadmin,
       );
       const secret = issued.body.data.issuePartnerKey.secret as string;
-      const plate = stack.legacy.seed.vehiclesByOwner(stack.legacy.seed.demoCitizen().idNumber)[0]!.plate;
+      const plate = stack.legacy.seed.vehiclesByOwner(stack.legacy.seed.demoCitizen().idNumber)[0].plate;
       const looked = await stack.graphql(`query($p: String!) { vehicle(plate: $p) { plate } }`, { p: plate }, undefined, { 'x-api-key': secret });
       expect(looked.body.data.vehicle.plate).toBe(plate);
 
@@ -58,7 +58,7 @@ export function describeAudit(mode: StorageMode) {
 
       for (const other of ['sysadmin', 'secadmin', 'window01'] as const) {
         const refused = await stack.graphql(TRAILS, {}, await kit.demo(other));
-        expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+        expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
       }
     });
 
@@ -83,7 +83,7 @@ export function describeAudit(mode: StorageMode) {
       expect(rows.map((r) => JSON.parse(r.details!).change)).toEqual(['JOB_RETRIED']);
       expect((await stack.graphql(RETRY, { id: 'x1' }, sysadmin)).body.data.retryIdentityJob.error).toEqual({ code: 'FORMAT_INVALID', field: 'id' });
       for (const other of ['auditadmin', 'window01'] as const) {
-        expect((await stack.graphql(QUEUES, {}, await kit.demo(other))).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+        expect((await stack.graphql(QUEUES, {}, await kit.demo(other))).body.errors![0].extensions!.code).toBe('FORBIDDEN');
       }
     });
 
@@ -95,11 +95,11 @@ export function describeAudit(mode: StorageMode) {
         const token = await kit.demo(other);
         for (const query of [ENTRIES, STATUS]) {
           const refused = await stack.graphql(query, { first: 10 }, token);
-          expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+          expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
           expect(refused.body.data).toBeNull();
         }
       }
-      expect((await stack.graphql(ENTRIES, { first: 10 })).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      expect((await stack.graphql(ENTRIES, { first: 10 })).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     });
 
     it('pages newest first with a cursor and filters by action, actor and time', async () => {
@@ -118,7 +118,7 @@ export function describeAudit(mode: StorageMode) {
       expect(byActor.every((n: { actorId: string }) => n.actorId === failed[0].actorId)).toBe(true);
       const future = (await stack.graphql(ENTRIES, { f: { from: new Date(Date.now() + 3_600_000).toISOString() }, first: 50 }, auditor)).body.data.auditEntries;
       expect(future).toEqual({ nodes: [], endCursor: null, hasNextPage: false });
-      expect((await stack.graphql(ENTRIES, { first: 10, after: 'garbage' }, auditor)).body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect((await stack.graphql(ENTRIES, { first: 10, after: 'garbage' }, auditor)).body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     });
 
     it('refuses to change or delete audit rows in the database itself', async () => {
@@ -167,7 +167,7 @@ export function describeAudit(mode: StorageMode) {
       const alerts = await kit.auditEntries({ action: 'AUDIT_TAMPER_DETECTED' });
       expect(alerts).toHaveLength(1);
       expect(alerts[0]).toMatchObject({ actorKind: 'system', targetKind: 'audit_log', targetId: String(victim.id) });
-      expect(JSON.parse(alerts[0]!.details!)).toEqual({ firstBrokenId: String(victim.id), reason: 'HASH_MISMATCH' });
+      expect(JSON.parse(alerts[0].details!)).toEqual({ firstBrokenId: String(victim.id), reason: 'HASH_MISMATCH' });
     });
   });
 }

@@ -88,7 +88,7 @@ export function describeCitizens(mode: StorageMode) {
         expect(claimsOf((await wechatSignIn(stack, `wx-${person.idNumber.slice(-6)}`)).token!).sub).toBe(alipayId);
         expect(await new CitizenSession(stack, viaWechat.token!).me()).toBeNull();
         const { rows } = await sql<{ merged_into: string | null }>`select merged_into from citizens where id = ${temporaryId}`.execute(stack.identityDeps.database.db);
-        expect(rows[0]!.merged_into).toBe(alipayId);
+        expect(rows[0].merged_into).toBe(alipayId);
       });
 
       it('stays one person under concurrency: the same first sign-in twice at once, the same person verified twice at once', async () => {
@@ -110,21 +110,21 @@ export function describeCitizens(mode: StorageMode) {
           expect(p.error).toBeNull();
           return p.token as string;
         });
-        expect(claimsOf(tokens[0]!).sub).toBe(claimsOf(tokens[1]!).sub);
-        const me = await new CitizenSession(stack, tokens[0]!).me();
+        expect(claimsOf(tokens[0]).sub).toBe(claimsOf(tokens[1]).sub);
+        const me = await new CitizenSession(stack, tokens[0]).me();
         // WeChat, the phone b signed in with, and the two phones proven by the codes.
         expect(me.channels.map((c: { channel: string }) => c.channel).sort()).toEqual(['PHONE', 'PHONE', 'PHONE', 'WECHAT']);
         const { rows } = await sql<{ n: string }>`select count(*) as n from citizens where merged_into is null and id_number_idx = ${stack.identityDeps.cipher.blindIndex(person.idNumber, 'id_number')}`.execute(
           stack.identityDeps.database.db,
         );
-        expect(Number(rows[0]!.n)).toBe(1);
+        expect(Number(rows[0].n)).toBe(1);
       });
 
       it('signs in with a phone and an SMS code; wrong and reused codes are refused', async () => {
         const phone = '13900001234';
         const sent = (await stack.graphql(Q.requestCode, { p: phone })).body.data.requestSmsCode;
         expect(sent).toEqual({ sent: true, retryAfterSeconds: null, error: null });
-        const text = stack.legacy.sms.sent(phone)[0]!;
+        const text = stack.legacy.sms.sent(phone)[0];
         expect(text.content).toMatch(/^【许昌公安】您的验证码为\d{6}，5分钟内有效。/);
         const code = lastCode(stack, phone);
 
@@ -217,7 +217,7 @@ export function describeCitizens(mode: StorageMode) {
         const session = new CitizenSession(stack, (await alipaySignIn(stack, person)).token!);
 
         const early = await session.gql(Q.networkIdentity, { c: network.networkIdCode, p: network.password });
-        expect(early.body.errors![0]!.extensions).toMatchObject({ code: 'ASSURANCE_REQUIRED', requiredLevel: 2, currentLevel: 1 });
+        expect(early.body.errors![0].extensions).toMatchObject({ code: 'ASSURANCE_REQUIRED', requiredLevel: 2, currentLevel: 1 });
 
         const wrong = (await session.gql(Q.networkPassword, { p: network.password === '000000' ? '111111' : '000000' })).body.data.verifyRealNameByNetworkPassword;
         expect(wrong.error.code).toBe('NETWORK_IDENTITY_FAILED');
@@ -241,23 +241,23 @@ export function describeCitizens(mode: StorageMode) {
         const [first, second] = stack.legacy.seed.vehiclesByOwner(person.idNumber);
         const licence = stack.legacy.seed.licenceById(person.idNumber)!;
         const someoneElse = people.take((p) => stack.legacy.seed.vehiclesByOwner(p.idNumber).length >= 1);
-        const theirPlate = stack.legacy.seed.vehiclesByOwner(someoneElse.idNumber)[0]!.plate;
+        const theirPlate = stack.legacy.seed.vehiclesByOwner(someoneElse.idNumber)[0].plate;
 
         const level0 = new CitizenSession(stack, (await wechatSignIn(stack, `wx-b-${person.idNumber.slice(-6)}`)).token!);
-        expect((await level0.gql(Q.bindVehicle, { p: first!.plate })).body.errors![0]!.extensions).toMatchObject({ code: 'ASSURANCE_REQUIRED', requiredLevel: 1 });
+        expect((await level0.gql(Q.bindVehicle, { p: first.plate })).body.errors![0].extensions).toMatchObject({ code: 'ASSURANCE_REQUIRED', requiredLevel: 1 });
 
         const session = new CitizenSession(stack, (await alipaySignIn(stack, person)).token!);
         expect((await session.gql(Q.vehicles)).body.data.me.vehicles).toEqual([]);
 
         // Without the dot and in lower case: normalised to the platform's form.
-        const compact = first!.plate.replace('·', '').toLowerCase();
+        const compact = first.plate.replace('·', '').toLowerCase();
         const bound = (await session.gql(Q.bindVehicle, { p: compact })).body.data.bindVehicle;
-        expect(bound).toEqual({ bindings: { vehicles: [{ plate: first!.plate }] }, error: null });
-        expect((await session.gql(Q.bindVehicle, { p: first!.plate })).body.data.bindVehicle.error.code).toBe('ALREADY_BOUND');
+        expect(bound).toEqual({ bindings: { vehicles: [{ plate: first.plate }] }, error: null });
+        expect((await session.gql(Q.bindVehicle, { p: first.plate })).body.data.bindVehicle.error.code).toBe('ALREADY_BOUND');
         expect((await session.gql(Q.bindVehicle, { p: theirPlate })).body.data.bindVehicle).toMatchObject({ bindings: null, error: { code: 'VEHICLE_NOT_OWNED', message: expect.stringMatching(CHINESE) } });
         const malformed = await session.gql(Q.bindVehicle, { p: '豫K·I12345' });
         expect(malformed.body.data.bindVehicle).toMatchObject({ bindings: null, error: { code: 'PLATE_INVALID', field: 'plate', message: expect.stringMatching(CHINESE) } });
-        expect((await session.gql(Q.bindVehicle, { p: second!.plate })).body.data.bindVehicle.error).toBeNull();
+        expect((await session.gql(Q.bindVehicle, { p: second.plate })).body.data.bindVehicle.error).toBeNull();
 
         const wrongFile = (await session.gql(Q.bindLicence, { l: person.idNumber, f: licence.fileNumber === '411000000000' ? '411000000001' : '411000000000' })).body.data.bindDrivingLicence;
         expect(wrongFile.error.code).toBe('LICENCE_MISMATCH');
@@ -267,20 +267,20 @@ export function describeCitizens(mode: StorageMode) {
         expect(okLicence).toEqual({ bindings: { drivingLicence: { licenceNumber: masked.idNumber(person.idNumber), fileNumber: expect.stringMatching(/^\d{4}\*+\d{2}$/) } }, error: null });
 
         const listed = (await session.gql(Q.myBindings)).body.data.myBindings;
-        expect(listed.vehicles.map((v: { plate: string }) => v.plate).sort()).toEqual([first!.plate, second!.plate].sort());
+        expect(listed.vehicles.map((v: { plate: string }) => v.plate).sort()).toEqual([first.plate, second.plate].sort());
 
         const before = stack.legacy.stats();
         const vehicles = await session.gql(Q.vehicles);
         const after = stack.legacy.stats();
         expect(vehicles.body.errors).toBeUndefined();
-        expect(vehicles.body.data.me.vehicles.map((v: { plate: string }) => v.plate).sort()).toEqual([first!.plate, second!.plate].sort());
+        expect(vehicles.body.data.me.vehicles.map((v: { plate: string }) => v.plate).sort()).toEqual([first.plate, second.plate].sort());
         expect(delta(before, after, 'traffic', 'queryVehiclesByPlates')).toBe(1);
         expect(delta(before, after, 'traffic', 'queryViolationsByPlates')).toBe(1);
         expect(delta(before, after, 'traffic', 'queryVehiclesByOwner')).toBe(0);
 
-        expect((await session.gql(Q.unbindVehicle, { p: first!.plate })).body.data.unbindVehicle).toEqual({ bindings: { vehicles: [{ plate: second!.plate }] }, error: null });
-        expect((await session.gql(Q.unbindVehicle, { p: first!.plate })).body.data.unbindVehicle.error.code).toBe('NOT_BOUND');
-        expect((await session.gql(Q.vehicles)).body.data.me.vehicles.map((v: { plate: string }) => v.plate)).toEqual([second!.plate]);
+        expect((await session.gql(Q.unbindVehicle, { p: first.plate })).body.data.unbindVehicle).toEqual({ bindings: { vehicles: [{ plate: second.plate }] }, error: null });
+        expect((await session.gql(Q.unbindVehicle, { p: first.plate })).body.data.unbindVehicle.error.code).toBe('NOT_BOUND');
+        expect((await session.gql(Q.vehicles)).body.data.me.vehicles.map((v: { plate: string }) => v.plate)).toEqual([second.plate]);
         expect((await session.gql(Q.unbindLicence)).body.data.unbindDrivingLicence).toEqual({ bindings: { drivingLicence: null }, error: null });
 
         const changes = (await auditRows(stack, 'BINDING_CHANGED')).filter((r) => r.actor_id === claimsOf(session.token).sub);
@@ -326,7 +326,7 @@ export function describeCitizens(mode: StorageMode) {
 
         // Citizens never see alerts.
         const asCitizen = await stack.graphql(Q.alerts, {}, hit.token!);
-        expect(asCitizen.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+        expect(asCitizen.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
       });
 
       it('screens durably: a registration made while the fugitive system is down still raises its alert once it is back', async () => {
@@ -352,7 +352,7 @@ export function describeCitizens(mode: StorageMode) {
           return body.data?.fugitiveAlerts?.some((a: { citizen: { id: string } }) => a.citizen.id === citizenId);
         }, 'the alert after the retry', 15_000);
         await stack.drainJobs();
-        expect(await stack.identityDeps.database.db.selectFrom('fugitive_alerts').select('id').where('citizen_id', '=', citizenId!).execute()).toHaveLength(1);
+        expect(await stack.identityDeps.database.db.selectFrom('fugitive_alerts').select('id').where('citizen_id', '=', citizenId).execute()).toHaveLength(1);
       });
 
       it('sends a hit on real-name verification outside the districts to the bureau: the leader sees it, a district officer does not', async () => {
@@ -396,12 +396,12 @@ export function describeCitizens(mode: StorageMode) {
         }
 
         const tooShort = await stack.graphql(LOOKUP, { id: person.idNumber, r: { purpose: 'x' } }, window);
-        expect(tooShort.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
+        expect(tooShort.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
         const leader = await stack.graphql(LOOKUP, { id: person.idNumber, r: { purpose } }, await officers.demo('leader01'));
-        expect(leader.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+        expect(leader.body.errors![0].extensions!.code).toBe('FORBIDDEN');
         const own = await session.gql(`query($r: RevealInput) { me { idNumber(reveal: $r) } }`, { r: { purpose } });
-        expect(own.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-        expect((await session.gql(`{ citizenByIdNumber(idNumber: "${person.idNumber}") { id } }`)).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+        expect(own.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+        expect((await session.gql(`{ citizenByIdNumber(idNumber: "${person.idNumber}") { id } }`)).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
         expect((await auditRows(stack, 'DISCLOSURE')).filter((r) => r.target_id === citizenId)).toHaveLength(2);
       });
 

@@ -23,7 +23,7 @@ export const Q = {
   alerts: `query($s: AlertStatus) { fugitiveAlerts(status: $s) { id status caseNumber wantedBy category unitCode idNumber citizen { id } } }`,
 };
 
-export const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { sub: string; acr: number; kind: string };
+export const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string; acr: number; kind: string };
 
 export const masked = {
   idNumber: (v: string) => `${v.slice(0, 4)}${'*'.repeat(10)}${v.slice(-4)}`,
@@ -44,7 +44,7 @@ export class People {
     const { persons } = this.stack.legacy.seed;
     const demo = this.stack.legacy.seed.demoCitizen().idNumber;
     while (this.next < persons.length) {
-      const p = persons[this.next++]!;
+      const p = persons[this.next++];
       if (!this.fugitives.has(p.idNumber) && p.idNumber !== demo && accept(p)) return p;
     }
     throw new Error('no seeded person left');

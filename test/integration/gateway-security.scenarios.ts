@@ -137,7 +137,7 @@ export function describeGatewaySecurity(mode: StorageMode) {
       it('counts per caller, sends RateLimit headers and refuses with Retry-After', async () => {
         const url = await extra({ RATE_LIMIT_CALLER_PER_MINUTE: '3' });
         const statuses: number[] = [];
-        let last;
+        let last: Awaited<ReturnType<typeof post>> | undefined;
         for (let i = 0; i < 4; i++) {
           last = await post(url, { query: '{ me { id } }' }, { authorization: `Bearer ${token}` });
           statuses.push(last.status);
@@ -150,7 +150,7 @@ export function describeGatewaySecurity(mode: StorageMode) {
         expect(codeOf(last!.body)).toBe('RATE_LIMITED');
         expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
         // Another caller from the same IP is not affected by this caller's limit.
-        const other = await stack.signIn(stack.legacy.seed.citizensWithVehicles(3)[5]!.idNumber);
+        const other = await stack.signIn(stack.legacy.seed.citizensWithVehicles(3)[5].idNumber);
         expect((await post(url, { query: '{ me { id } }' }, { authorization: `Bearer ${other}` })).status).toBe(200);
       });
 

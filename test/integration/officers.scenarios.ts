@@ -49,7 +49,7 @@ export function describeOfficers(mode: StorageMode) {
       };
       try {
         const failed = await stack.graphql(CREATE, { input }, sysadmin);
-        expect(failed.body.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+        expect(failed.body.errors![0].extensions!.code).toBe('INTERNAL_SERVER_ERROR');
       } finally {
         audit.record = record;
       }
@@ -143,7 +143,7 @@ export function describeOfficers(mode: StorageMode) {
 
     it('counts per account: 5 sign-ins in one document, under 5 spellings of the name, lock it', async () => {
       const officer = await kit.create();
-      const spellings = [officer.username, officer.username.toUpperCase(), ` ${officer.username} `, officer.username.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)), `${officer.username[0]!.toUpperCase()}${officer.username.slice(1)}`];
+      const spellings = [officer.username, officer.username.toUpperCase(), ` ${officer.username} `, officer.username.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)), `${officer.username[0].toUpperCase()}${officer.username.slice(1)}`];
       const wrong = kit.wrongCode(officer.secret);
       const document = `mutation { ${spellings
         .map((u, i) => `a${i}: officerSignIn(username: ${JSON.stringify(u)}, password: ${JSON.stringify(officer.password)}, totp: "${wrong}") { error { code } }`)
@@ -189,14 +189,14 @@ export function describeOfficers(mode: StorageMode) {
         .execute();
       const idle = await stack.graphql(CURRENT_OFFICER, {}, token);
       expect(idle.status).toBe(401);
-      expect(idle.body.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'IDLE_EXPIRED' });
+      expect(idle.body.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'IDLE_EXPIRED' });
       expect(await kit.internal('/internal/sessions/touch', { sid })).toEqual({ status: 401, body: { ok: false, reason: 'IDLE_EXPIRED' } });
 
       const other = (await kit.create()).token;
       expect((await stack.graphql(`mutation { officerSignOut }`, {}, other)).body.data.officerSignOut).toBe(true);
       const signedOut = await stack.graphql(CURRENT_OFFICER, {}, other);
       expect(signedOut.status).toBe(401);
-      expect(signedOut.body.errors![0]!.extensions!.reason).toBe('REVOKED');
+      expect(signedOut.body.errors![0].extensions!.reason).toBe('REVOKED');
 
       const officer = await kit.create();
       const disabled = await stack.graphql(`mutation($id: ID!) { disableOfficer(officerId: $id) { officer { disabled } error { code } } }`, { id: officer.id }, await kit.demo('sysadmin'));
@@ -224,7 +224,7 @@ export function describeOfficers(mode: StorageMode) {
 
       for (const [unit, sub] of [['411003000000', false], ['411000000000', false], ['411000000000', true]] as const) {
         const other = await list(weidu.token, unit, sub);
-        expect(other.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+        expect(other.body.errors![0].extensions!.code).toBe('FORBIDDEN');
         expect(other.body.data).toBeNull();
       }
       const units = await stack.graphql(`{ units { code } }`, {}, weidu.token);
@@ -232,7 +232,7 @@ export function describeOfficers(mode: StorageMode) {
 
       // A district leader's wider scope is for business data, not for officer accounts.
       const leader = await kit.create({ unitCode: '411002000000', roles: ['LEADER'] });
-      expect((await list(leader.token, '411003000000')).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await list(leader.token, '411003000000')).body.errors![0].extensions!.code).toBe('FORBIDDEN');
 
       const admin = await list(await kit.demo('sysadmin'), '411000000000', true);
       const ids = admin.body.data.officers.map((o: { id: string }) => o.id);
@@ -259,11 +259,11 @@ export function describeOfficers(mode: StorageMode) {
       );
       expect(withAdminRole.body.data.createOfficer).toEqual({ officer: null, error: { code: 'ADMIN_ROLE_NOT_ALLOWED' } });
       const sysGrant = await stack.graphql(`mutation($id: ID!) { updateOfficerRoles(officerId: $id, roles: [LEADER]) { error { code } } }`, { id: officer.id }, sysadmin);
-      expect(sysGrant.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect(sysGrant.body.errors![0].extensions!.code).toBe('FORBIDDEN');
 
       const secadmin = await kit.demo('secadmin');
       const secCreate = await stack.graphql(`mutation { createOfficer(input: { username: "x-by-sec", name: "某某", unitCode: "411002000000" }) { error { code } } }`, {}, secadmin);
-      expect(secCreate.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect(secCreate.body.errors![0].extensions!.code).toBe('FORBIDDEN');
       const me = (await stack.graphql(`{ currentOfficer { id } }`, {}, secadmin)).body.data.currentOfficer.id;
       expect((await kit.grant(me, ['SECURITY_ADMIN', 'SYSTEM_ADMIN'])).error!.code).toBe('SELF_CHANGE_FORBIDDEN');
 

@@ -44,7 +44,7 @@ export function describePartners(mode: StorageMode) {
         status: 200,
         body: { partnerId: issued.key.partnerId, keyId: issued.key.id, name: '许昌市交通运输局', scopes: ['traffic.vehicle:read', 'traffic.violation:read'], ratePerMinute: 60, costBudgetPerDay: 50_000 },
       });
-      expect((await resolve(issued.secret.slice(0, -2) + 'xx')).status).toBe(404);
+      expect((await resolve(`${issued.secret.slice(0, -2)}xx`)).status).toBe(404);
       expect((await resolve('jt_live_nonsense')).status).toBe(404);
       const unsigned = await resolve(issued.secret, false);
       expect(unsigned).toEqual({ status: 401, body: { ok: false, code: 'CALLER_SIGNATURE_INVALID' } });
@@ -61,7 +61,7 @@ export function describePartners(mode: StorageMode) {
       // …and refuses it once revoked.
       const refused = await stack.graphql(`{ __typename }`, {}, undefined, { 'x-api-key': issued.secret });
       expect(refused.status).toBe(401);
-      expect(refused.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      expect(refused.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
       const again = await stack.graphql(`mutation($id: ID!) { revokePartnerKey(id: $id) { error { code } } }`, { id: issued.key.id }, sysadmin);
       expect(again.body.data.revokePartnerKey.error.code).toBe('PARTNER_KEY_INACTIVE');
 
@@ -100,7 +100,7 @@ export function describePartners(mode: StorageMode) {
     });
 
     it('reads only what its scopes name, within its rate limit and daily cost budget, through the gateway', async () => {
-      const seeded = stack.legacy.seed.vehicles[0]!;
+      const seeded = stack.legacy.seed.vehicles[0];
       const VEHICLE = `query($p: String!) { vehicle(plate: $p) { plate brand } }`;
       const WITH_VIOLATIONS = `query($p: String!) { vehicle(plate: $p) { plate violations { id points } } }`;
       const asPartner = (secret: string, query: string) => stack.graphql(query, { p: seeded.plate }, undefined, { 'x-api-key': secret });
@@ -116,22 +116,22 @@ export function describePartners(mode: StorageMode) {
       // Its own rate limit (3 a minute): the third request is the last one allowed.
       expect((await asPartner(vehiclesOnly.secret, VEHICLE)).status).toBe(200);
       const limited = await asPartner(vehiclesOnly.secret, VEHICLE);
-      expect([limited.status, limited.body.errors![0]!.extensions!.code]).toEqual([429, 'RATE_LIMITED']);
+      expect([limited.status, limited.body.errors![0].extensions!.code]).toEqual([429, 'RATE_LIMITED']);
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
 
       const violationsOnly = (await issue({ partnerName: '许昌市交通运输局', scopes: ['traffic.violation:read'], ratePerMinute: 60, costBudgetPerDay: 1000 })).data.issuePartnerKey;
-      expect((await asPartner(violationsOnly.secret, VEHICLE)).body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'traffic.vehicle:read' });
+      expect((await asPartner(violationsOnly.secret, VEHICLE)).body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'traffic.vehicle:read' });
 
       // A daily cost budget of 5 field-costs: the first query (cost 3) passes, the second would exceed it.
       const frugal = (await issue({ partnerName: '某区交警大队', scopes: ['traffic.vehicle:read'], ratePerMinute: 60, costBudgetPerDay: 5 })).data.issuePartnerKey;
       expect((await asPartner(frugal.secret, VEHICLE)).body.data.vehicle.plate).toBe(seeded.plate);
       const over = await asPartner(frugal.secret, VEHICLE);
-      expect(over.body.errors![0]!.extensions).toMatchObject({ code: 'COST_BUDGET_EXCEEDED', budget: 5 });
+      expect(over.body.errors![0].extensions).toMatchObject({ code: 'COST_BUDGET_EXCEEDED', budget: 5 });
       expect(over.body.data ?? null).toBeNull();
 
       // Citizens do not get the partner look-up.
       const citizen = await stack.signIn(stack.legacy.seed.demoCitizen().idNumber);
-      expect((await stack.graphql(VEHICLE, { p: seeded.plate }, citizen)).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await stack.graphql(VEHICLE, { p: seeded.plate }, citizen)).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
 
     it('verifies a name against an ID number for a partner holding identity.person:verify, and audits each check', async () => {
@@ -141,9 +141,9 @@ export function describePartners(mode: StorageMode) {
       const ask = (vars: Record<string, string>, secret = holder.secret) => stack.graphql(VERIFY, vars, undefined, { 'x-api-key': secret });
       expect((await ask({ id: person.idNumber, name: person.name })).body.data.verifyPerson).toEqual({ match: true });
       expect((await ask({ id: person.idNumber, name: '张冒名' })).body.data.verifyPerson).toEqual({ match: false });
-      expect((await ask({ id: '41100219900101123', name: person.name })).body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect((await ask({ id: '41100219900101123', name: person.name })).body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       const other = (await issue({ partnerName: '某单位', scopes: ['traffic.vehicle:read'], ratePerMinute: 60, costBudgetPerDay: 1000 })).data.issuePartnerKey;
-      expect((await ask({ id: person.idNumber, name: person.name }, other.secret)).body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'identity.person:verify' });
+      expect((await ask({ id: person.idNumber, name: person.name }, other.secret)).body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'identity.person:verify' });
       const trail = await kit.auditEntries({ actorId: holder.key.partnerId });
       expect(trail.filter((e) => e.action === 'DISCLOSURE')).toHaveLength(2);
       expect(JSON.stringify(trail)).not.toContain(person.idNumber);
@@ -161,10 +161,10 @@ export function describePartners(mode: StorageMode) {
 
       for (const other of ['secadmin', 'auditadmin', 'window01'] as const) {
         const token = await kit.demo(other);
-        expect((await issue(base, token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
-        expect((await stack.graphql(KEYS, { all: true }, token)).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+        expect((await issue(base, token)).errors![0].extensions!.code).toBe('FORBIDDEN');
+        expect((await stack.graphql(KEYS, { all: true }, token)).body.errors![0].extensions!.code).toBe('FORBIDDEN');
       }
-      expect((await stack.graphql(KEYS, { all: true })).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      expect((await stack.graphql(KEYS, { all: true })).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     });
   });
 }

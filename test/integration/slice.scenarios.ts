@@ -30,7 +30,7 @@ export function describeSlice(mode: StorageMode) {
     // Distinct seeded citizens per test, so one test's cache never serves another's.
     let fleet: string[];
     let next = 0;
-    const citizen = () => fleet[next++]!;
+    const citizen = () => fleet[next++];
 
     beforeAll(async () => {
       stack = await startStack({
@@ -103,7 +103,7 @@ export function describeSlice(mode: StorageMode) {
       expect(body.data.me.vehicles).toBeNull();
       expect(body.errors).toHaveLength(1);
       expect(body.errors![0]).toMatchObject({ path: ['me', 'vehicles'], extensions: { code: 'LEGACY_UNAVAILABLE' } });
-      expect(body.errors![0]!.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(body.errors![0].message).toMatch(/[\u4e00-\u9fa5]/);
       expect(JSON.stringify(body.errors)).not.toMatch(/soap|Envelope|stack|ECONN/i);
     });
 
@@ -156,7 +156,7 @@ export function describeSlice(mode: StorageMode) {
         .sign(other.privateKey);
       const f = await stack.graphql(`{ me { id } }`, {}, forged);
       expect(f.status).toBe(401);
-      expect(f.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      expect(f.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
       expect(f.body.data ?? null).toBeNull();
 
       const expired = await stack.issueToken({ sub: '00000000-0000-0000-0000-000000000000', ttlSeconds: -60 });
@@ -208,7 +208,7 @@ export function describeSlice(mode: StorageMode) {
       const codes: string[] = [];
       for (const token of tokens) {
         const { body } = await stack.graphql(ME_VEHICLES_ONLY, {}, token);
-        codes.push(body.errors![0]!.extensions!.code);
+        codes.push(body.errors![0].extensions!.code);
       }
       const calls = delta(before, stack.legacy.stats(), 'traffic', 'queryVehiclesByPlates');
       expect(codes[0]).toBe('LEGACY_FAULT');

@@ -10,7 +10,7 @@ export interface HttpRequest {
 /** request.txt: `METHOD path?query HTTP/1.1`, headers, a blank line, then the form body if any. */
 export function parseRequestText(text: string): HttpRequest {
   const [head = '', body = ''] = text.split(/\r?\n\r?\n/, 2);
-  const [method = '', target = ''] = head.split(/\r?\n/)[0]!.split(' ');
+  const [method = '', target = ''] = head.split(/\r?\n/)[0].split(' ');
   return toRequest(method, target, body.trim());
 }
 

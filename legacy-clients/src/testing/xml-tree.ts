@@ -25,7 +25,7 @@ export function parseXml(xml: string): XmlNode {
   const root: XmlNode = { name: '#document', attrs: {}, children: [], text: '' };
   const stack = [root];
   for (const [, closing, qname, attrText, selfClosing, text] of xml.matchAll(TOKEN)) {
-    const top = stack[stack.length - 1]!;
+    const top = stack[stack.length - 1];
     if (text !== undefined) top.text += decode(text);
     else if (!qname) continue;
     else if (closing) {
@@ -33,14 +33,14 @@ export function parseXml(xml: string): XmlNode {
       stack.pop();
     } else {
       const attrs: Record<string, string> = {};
-      for (const [, name, dq, sq] of (attrText ?? '').matchAll(ATTR)) if (name !== 'xmlns' && !name!.startsWith('xmlns:')) attrs[local(name!)] = decode(dq ?? sq ?? '');
+      for (const [, name, dq, sq] of (attrText ?? '').matchAll(ATTR)) if (name !== 'xmlns' && !name.startsWith('xmlns:')) attrs[local(name)] = decode(dq ?? sq ?? '');
       const node: XmlNode = { name: local(qname), attrs, children: [], text: '' };
       top.children.push(node);
       if (!selfClosing) stack.push(node);
     }
   }
   if (stack.length !== 1 || root.children.length !== 1) throw new Error(`not one well-formed document: ${xml.slice(0, 120)}…`);
-  return root.children[0]!;
+  return root.children[0];
 }
 
 export const child = (node: XmlNode | undefined, name: string) => node?.children.find((c) => c.name === name);

@@ -51,7 +51,8 @@ export function demoCitizens(seed: SeedData, { spares = 2 }: { spares?: number }
 }
 
 function describeCitizen(seed: SeedData, role: DemoRole, idNumber: string): DemoCitizen {
-  const person = seed.personById(idNumber)!;
+  const person = seed.personById(idNumber);
+  if (!person) throw new Error(`demo citizen ${idNumber} is not in the seed`);
   const licence = seed.licenceById(idNumber);
   return {
     role,

@@ -26,8 +26,8 @@ describe('GET /__legacy/demo', () => {
     expect(citizens.filter((c) => c.role === 'spare').length).toBeGreaterThanOrEqual(1);
     const wanted = citizens.filter((c) => c.role === 'fugitive');
     expect(wanted).toHaveLength(1);
-    expect(legacy.seed.fugitives()).toContain(wanted[0]!.idNumber);
-    expect(page).toMatch(new RegExp(`class="fugitive" data-id-number="${wanted[0]!.idNumber}"`));
+    expect(legacy.seed.fugitives()).toContain(wanted[0].idNumber);
+    expect(page).toMatch(new RegExp(`class="fugitive" data-id-number="${wanted[0].idNumber}"`));
     expect(page).toContain('在逃人员比对命中');
   });
 
@@ -88,9 +88,9 @@ describe('what the demo page lists is what the stand-ins accept', () => {
       const result = await call(face, 'compareFace', { head: head(), body: { idNumber: c.idNumber, photo: b64(photo), livenessData: b64('{"actions":4}') } });
       expect(result.body).toMatchObject({ match: '1', liveness: '1' });
     }
-    const someoneElse = citizens[1]!;
+    const someoneElse = citizens[1];
     const wrong = Buffer.from(await (await fetch(`${legacy.url}${someoneElse.facePhotoPath}`)).arrayBuffer());
-    expect((await call(face, 'compareFace', { head: head(), body: { idNumber: citizens[0]!.idNumber, photo: b64(wrong), livenessData: b64('ok') } })).body.match).toBe('0');
+    expect((await call(face, 'compareFace', { head: head(), body: { idNumber: citizens[0].idNumber, photo: b64(wrong), livenessData: b64('ok') } })).body.match).toBe('0');
   });
 
   it('the network identity code and password give level 3', async () => {
@@ -117,6 +117,6 @@ describe('what the demo page lists is what the stand-ins accept', () => {
 
   it('serves no photo for someone who is not seeded, nor under another extension', async () => {
     expect((await fetch(`${legacy.url}/__legacy/demo/face/11010519491231002X.svg`)).status).toBe(404);
-    expect((await fetch(`${legacy.url}/__legacy/demo/face/${citizens[0]!.idNumber}.png`)).status).toBe(404);
+    expect((await fetch(`${legacy.url}/__legacy/demo/face/${citizens[0].idNumber}.png`)).status).toBe(404);
   });
 });

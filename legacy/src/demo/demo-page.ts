@@ -1,8 +1,8 @@
 /** The demo page: plain server-rendered HTML, no script and no external asset, readable on a phone. */
 import type { DemoCitizen, DemoRole } from './demo-citizens.js';
 
-const escape = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const code = (value: string) => `<code>${escape(value)}</code>`;
+const escapeHtml = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const code = (value: string) => `<code>${escapeHtml(value)}</code>`;
 
 const ROLE_TITLE: Record<DemoRole, string> = {
   demo: '演示居民',
@@ -46,7 +46,7 @@ ${citizens.map((c) => card(c, links)).join('\n')}
 
 function guide(links: DemoPageLinks): string {
   return `<section><h2>演示流程</h2><ul>
-<li><b>登录</b>：支付宝（授权页输入下方“支付宝账号”即身份证号）、微信（授权页输入任意用户名，如下方建议的用户名）或手机号 + 短信验证码（验证码在 <a href="${escape(links.sms)}">短信发件箱</a> 查看）。本机演示还可用 H5 登录页的“开发登录”直接输入身份证号（会自动绑定名下驾驶证和车辆，跳过绑定步骤）。</li>
+<li><b>登录</b>：支付宝（授权页输入下方“支付宝账号”即身份证号）、微信（授权页输入任意用户名，如下方建议的用户名）或手机号 + 短信验证码（验证码在 <a href="${escapeHtml(links.sms)}">短信发件箱</a> 查看）。本机演示还可用 H5 登录页的“开发登录”直接输入身份证号（会自动绑定名下驾驶证和车辆，跳过绑定步骤）。</li>
 <li><b>一级实名</b>：姓名 + 身份证号 + 手机号，短信验证码同上。</li>
 <li><b>二级实名</b>：人脸识别——下载下方证件照<b>原文件</b>后上传（替身按文件内容逐字节比对，截图、转存为其他格式都会比对失败；活体检测按页面提示完成即可）；或使用网证口令。</li>
 <li><b>三级实名</b>：网证码 + 网证口令。</li>
@@ -58,25 +58,25 @@ function card(c: DemoCitizen, links: DemoPageLinks): string {
   const sms = `${links.sms}?phone=${encodeURIComponent(c.phone)}`;
   const licence = c.licence
     ? `<dl><dt>驾驶证号</dt><dd>${code(c.licence.licenceNumber)}</dd><dt>档案编号</dt><dd>${code(c.licence.fileNumber)}</dd>
-<dt>准驾车型</dt><dd>${escape(c.licence.vehicleClass)}，${escape(LICENCE_STATUS[c.licence.status])}，记分 ${escape(c.licence.points)}</dd></dl>`
+<dt>准驾车型</dt><dd>${escapeHtml(c.licence.vehicleClass)}，${escapeHtml(LICENCE_STATUS[c.licence.status])}，记分 ${escapeHtml(c.licence.points)}</dd></dl>`
     : '<p class="note">交管平台无此人驾驶证。</p>';
   const vehicles = c.vehicles.length
     ? `<ul>${c.vehicles
-        .map((v) => `<li>${code(v.plate)} 车主 ${escape(v.ownerName)}，${escape(v.color)}${escape(v.brand)}${escape(v.model)}${v.unprocessedViolations ? `，<span class="warn">未处理违法 ${v.unprocessedViolations} 条</span>` : ''}</li>`)
+        .map((v) => `<li>${code(v.plate)} 车主 ${escapeHtml(v.ownerName)}，${escapeHtml(v.color)}${escapeHtml(v.brand)}${escapeHtml(v.model)}${v.unprocessedViolations ? `，<span class="warn">未处理违法 ${v.unprocessedViolations} 条</span>` : ''}</li>`)
         .join('')}</ul>`
     : '<p class="note">名下无车辆。</p>';
   const fugitive = c.fugitive
-    ? `<p class="warn">此人在在逃人员名单上（${escape(c.fugitive.category)}，${escape(c.fugitive.wantedBy)}，${code(c.fugitive.caseNumber)}）。用此人登录注册或实名认证时，页面不会提示本人；值班民警会在民警端“在逃人员预警”中看到告警（窗口民警、审核民警、领导账号可见），值班手机也会收到短信。</p>`
+    ? `<p class="warn">此人在在逃人员名单上（${escapeHtml(c.fugitive.category)}，${escapeHtml(c.fugitive.wantedBy)}，${code(c.fugitive.caseNumber)}）。用此人登录注册或实名认证时，页面不会提示本人；值班民警会在民警端“在逃人员预警”中看到告警（窗口民警、审核民警、领导账号可见），值班手机也会收到短信。</p>`
     : '';
-  return `<section class="${c.role}" data-id-number="${escape(c.idNumber)}">
-<h2>${escape(c.name)}<span class="badge">${escape(ROLE_TITLE[c.role])}</span></h2>
-<img class="face" src="${escape(c.facePhotoPath)}" alt="${escape(c.name)}的证件照">
+  return `<section class="${c.role}" data-id-number="${escapeHtml(c.idNumber)}">
+<h2>${escapeHtml(c.name)}<span class="badge">${escapeHtml(ROLE_TITLE[c.role])}</span></h2>
+<img class="face" src="${escapeHtml(c.facePhotoPath)}" alt="${escapeHtml(c.name)}的证件照">
 ${fugitive}
 <dl><dt>姓名</dt><dd>${code(c.name)}</dd><dt>身份证号</dt><dd>${code(c.idNumber)}</dd>
-<dt>手机号</dt><dd>${code(c.phone)} <a href="${escape(sms)}">查看短信验证码</a></dd>
+<dt>手机号</dt><dd>${code(c.phone)} <a href="${escapeHtml(sms)}">查看短信验证码</a></dd>
 <dt>支付宝账号</dt><dd>${code(c.alipay.account)}（user_id ${code(c.alipay.userId)}）</dd>
 <dt>微信用户名</dt><dd>${code(c.wechatUser)}（建议）</dd>
-<dt>人脸照片</dt><dd><a href="${escape(c.facePhotoPath)}?download=1" download>下载证件照原文件</a></dd>
+<dt>人脸照片</dt><dd><a href="${escapeHtml(c.facePhotoPath)}?download=1" download>下载证件照原文件</a></dd>
 <dt>网证码</dt><dd>${code(c.networkIdentity.networkIdCode)}</dd><dt>网证口令</dt><dd>${code(c.networkIdentity.password)}</dd></dl>
 <h3>驾驶证</h3>${licence}
 <h3>可绑定车辆</h3>${vehicles}

@@ -16,7 +16,7 @@ export class CallCounters {
   increment(system: string, operation: string): void {
     const bySystem = this.counts[system];
     if (!bySystem || !(operation in bySystem)) throw new Error(`unknown operation ${system}.${operation}`);
-    bySystem[operation]!++;
+    bySystem[operation]++;
   }
 
   /** A copy; every known operation is present, with 0 if never called. */

@@ -6,7 +6,7 @@ import { FaultBoard, NO_FAULTS } from './faults.js';
 let legacy: LegacyServer;
 let population: Client;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const someone = () => legacy.seed.persons[0]!.idNumber;
+const someone = () => legacy.seed.persons[0].idNumber;
 const queryPersons = (options?: object) => call(population, 'queryPersons', { head: head(), body: { idNumber: [someone()] } }, options);
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('latency', () => {
     const started = performance.now();
     await queryPersons();
     expect(performance.now() - started).toBeGreaterThanOrEqual(380);
-    expect(legacy.stats().population!.queryPersons).toBe(1);
+    expect(legacy.stats().population.queryPersons).toBe(1);
   });
 
   it('adds uniform jitter on top of the base latency', () => {
@@ -38,7 +38,7 @@ describe('errorRate', () => {
     legacy.setFaults({ system: 'population', errorRate: 1 });
     const fault = await failure(queryPersons());
     expect(fault).toMatchObject({ status: 500, faultcode: 'soap:Server', faultstring: 'INTERNAL_ERROR' });
-    expect(legacy.stats().population!.queryPersons).toBe(1);
+    expect(legacy.stats().population.queryPersons).toBe(1);
     legacy.setFaults({ system: 'population', errorRate: 0 });
     expect((await queryPersons()).head.RESULT).toBe('0');
   });
@@ -58,7 +58,7 @@ describe('down', () => {
     expect(raw.status).toBe(503);
     expect(raw.headers.get('content-type')).toMatch(/^text\/html/);
     await expect(soapClient(legacy, 'population')).rejects.toThrow();
-    expect(legacy.stats().population!.queryPersons).toBe(0);
+    expect(legacy.stats().population.queryPersons).toBe(0);
     expect((await fetch(legacy.wsdlUrl('traffic'))).status).toBe(200);
   });
 });
@@ -111,7 +111,7 @@ describe('env defaults', () => {
       });
       other.setFaults({ system: 'population', mode: 'normal' });
       other.reset();
-      expect(other.faults().population!.mode).toBe('down');
+      expect(other.faults().population.mode).toBe('down');
     } finally {
       await other.close();
     }

@@ -6,7 +6,10 @@ export class HeldRequests {
 
   hold(system: string, request: IncomingMessage, response: ServerResponse): void {
     let responses = this.held.get(system);
-    if (!responses) this.held.set(system, (responses = new Set()));
+    if (!responses) {
+      responses = new Set();
+      this.held.set(system, responses);
+    }
     const set = responses;
     set.add(response);
     // The caller gave up (client timeout): nothing left to release.

@@ -78,7 +78,7 @@ async function handle(deps: HttpRoutesDeps, system: string, instance: HttpSystem
 }
 
 function toCall(system: string, request: FastifyRequest): HttpCall {
-  const path = request.url.split('?')[0]!.slice(system.length + 1);
+  const path = request.url.split('?')[0].slice(system.length + 1);
   return { method: request.method, path, query: strings(request.query), form: strings(request.body), headers: request.headers };
 }
 

@@ -47,7 +47,7 @@ export async function mountSoapSystem(module: SystemModule, instance: SystemInst
       ports[portName] = {};
       for (const [name, method] of Object.entries(methods)) {
         actions.set(name, method.soapAction ?? '');
-        ports[portName][name] = soapMethod(module.id, name, instance.operations[name]!, deps);
+        ports[portName][name] = soapMethod(module.id, name, instance.operations[name], deps);
       }
     }
     services[serviceName] = ports;
@@ -108,7 +108,7 @@ function precheck(wsdlDoc: WSDL, actions: ReadonlyMap<string, string>, xml: stri
   if (!body || typeof body !== 'object') return invalidRequest('empty or missing soap:Body');
   const elements = Object.keys(body).filter((key) => key !== 'attributes');
   if (elements.length !== 1) return invalidRequest(`soap:Body must hold exactly one operation element, found ${elements.length}`);
-  const operation = elements[0]!;
+  const operation = elements[0];
   if (!actions.has(operation)) return invalidRequest(`unknown operation: ${operation}`);
   const action = soapAction?.replace(/^"|"$/g, '');
   if (action && action !== actions.get(operation) && action !== operation) {
@@ -120,7 +120,7 @@ function precheck(wsdlDoc: WSDL, actions: ReadonlyMap<string, string>, xml: stri
 function parseErrorText(error: unknown): string {
   const fault = (error as { Fault?: { detail?: unknown } })?.Fault;
   const text = fault ? String(fault.detail) : error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.replace(/^Error: /, '');
+  return text.split('\n')[0].replace(/^Error: /, '');
 }
 
 function assertSameOperations(system: string, declared: string[], implemented: string[]): void {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { SeedData } from '../seed/index.js';
 import type { SoapReply } from './message.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: a system's operations map holds each operation's own Args; handle() is contravariant in them, so `unknown` would reject every one
 export interface Operation<Args = any> {
   /** Validates node-soap's parsed request element against the WSDL's shape. */
   request: z.ZodType<Args>;

@@ -10,8 +10,8 @@ const CHECK_CHARS = '10X98765432';
 
 export function checkCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return CHECK_CHARS[sum % 11]!;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK_CHARS[sum % 11];
 }
 
 /** birthDate as YYYY-MM-DD; sequence 0..999 whose parity must match the gender. */

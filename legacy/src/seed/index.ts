@@ -49,8 +49,8 @@ export function generateSeed(options: SeedOptions): SeedData {
   const licenceStatus = new Map(licences.map((l) => [l.licenceNumber, l.status]));
 
   // The demo citizen: the first fleet owner whose licence is in good standing.
-  const demoIndex = plan.fleetOwners.find((i) => licenceStatus.get(persons[i]!.idNumber) === 'A') ?? plan.fleetOwners[0]!;
-  const demo = persons[demoIndex]!;
+  const demoIndex = plan.fleetOwners.find((i) => licenceStatus.get(persons[i].idNumber) === 'A') ?? plan.fleetOwners[0];
+  const demo = persons[demoIndex];
   ensureUnprocessedViolation(demo, vehiclesByOwner.get(demo.idNumber) ?? [], violations, factory);
 
   const lookups = buildLookups(persons, vehicles, violations, licences);
@@ -78,7 +78,8 @@ export function generateSeed(options: SeedOptions): SeedData {
 function ensureUnprocessedViolation(owner: Person, owned: readonly Vehicle[], violations: Violation[], factory: ViolationFactory): void {
   const plates = new Set(owned.map((v) => v.plate));
   if (violations.some((v) => plates.has(v.plate) && v.status === '0')) return;
-  const redLight = BEHAVIORS.find(([b]) => b.code === '1625')![0];
+  const redLight = BEHAVIORS.find(([b]) => b.code === '1625')?.[0];
+  if (!redLight) throw new Error('behaviour 1625 (red light) is missing from BEHAVIORS');
   const first = owned[0];
   if (!first) throw new Error(`demo citizen ${owner.idNumber} owns no vehicle`);
   violations.push(factory.make(first, redLight, true));

@@ -22,23 +22,23 @@ export function planOwnership(random: SeedRandom, persons: readonly Person[], ve
   let total = 0;
   for (const index of fleetOwners) {
     counts[index] = random.int(5, 12);
-    total += counts[index]!;
+    total += counts[index];
   }
   const isFleet = new Set(fleetOwners);
   const others = persons.map((_, i) => i).filter((i) => !isFleet.has(i));
   for (const index of others) {
     counts[index] = random.weighted(PRIVATE_COUNTS);
-    total += counts[index]!;
+    total += counts[index];
   }
   // Nudge private owners up or down until the total matches exactly.
   for (let tries = 0; total !== vehicles; tries++) {
     const index = random.pick(others);
     const cap = tries > others.length * 20 ? Infinity : PRIVATE_MAX;
-    if (total < vehicles && counts[index]! < cap) {
-      counts[index]!++;
+    if (total < vehicles && counts[index] < cap) {
+      counts[index]++;
       total++;
-    } else if (total > vehicles && counts[index]! > 0) {
-      counts[index]!--;
+    } else if (total > vehicles && counts[index] > 0) {
+      counts[index]--;
       total--;
     }
   }
@@ -53,7 +53,7 @@ function drawFleetOwners(random: SeedRandom, persons: readonly Person[], vehicle
   while (chosen.size < count) {
     const index = random.int(0, persons.length - 1);
     // Business owners are adults of working age.
-    if (persons[index]!.birthDate <= '1995-12-31') chosen.add(index);
+    if (persons[index].birthDate <= '1995-12-31') chosen.add(index);
   }
   return [...chosen];
 }

@@ -25,7 +25,7 @@ export class SeedRandom {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length - 1)]!;
+    return items[this.int(0, items.length - 1)];
   }
 
   weighted<T>(items: Weighted<T>): T {
@@ -35,10 +35,10 @@ export class SeedRandom {
       cumulative = items.map(([, weight]) => (sum += weight));
       cumulativeWeights.set(items, cumulative);
     }
-    const target = this.faker.number.float({ min: 0, max: cumulative[cumulative.length - 1]! });
+    const target = this.faker.number.float({ min: 0, max: cumulative[cumulative.length - 1] });
     let index = 0;
-    while (index < cumulative.length - 1 && cumulative[index]! <= target) index++;
-    return items[index]![0];
+    while (index < cumulative.length - 1 && cumulative[index] <= target) index++;
+    return items[index][0];
   }
 
   digits(count: number): string {

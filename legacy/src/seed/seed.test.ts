@@ -63,7 +63,7 @@ describe('seed at default scale', () => {
   });
 
   it('gives every person the digest of their deterministic photo', () => {
-    const person = seed.persons[123]!;
+    const person = seed.persons[123];
     expect(person.photoDigest).toBe(photoDigest(fakePhoto(person.idNumber)));
     expect(person.photoDigest).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -131,7 +131,7 @@ describe('seed at default scale', () => {
   });
 
   it('finds plates with or without the dot', () => {
-    const vehicle = seed.vehicles[42]!;
+    const vehicle = seed.vehicles[42];
     expect(seed.vehicleByPlate(vehicle.plate.replace('·', ''))).toBe(vehicle);
     expect(seed.vehicleByPlate(vehicle.plate.toLowerCase())).toBe(vehicle);
   });

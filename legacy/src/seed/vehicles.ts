@@ -17,7 +17,7 @@ export function generateVehicles(random: SeedRandom, persons: readonly Person[],
   const plates = new Set<string>();
   const vehicles: Vehicle[] = [];
   persons.forEach((owner, index) => {
-    for (let n = 0; n < plan.counts[index]!; n++) {
+    for (let n = 0; n < plan.counts[index]; n++) {
       vehicles.push(makeVehicle(random, owner, fleet.has(index), today, plates));
     }
   });
@@ -32,7 +32,7 @@ function makeVehicle(random: SeedRandom, owner: Person, fleetOwner: boolean, tod
   const car = random.weighted(large ? LARGE : newEnergy ? SMALL_NEW_ENERGY : SMALL_FUEL);
   const plateType: PlateType = large ? '01' : newEnergy ? '52' : '02';
   const serial = newEnergy ? newEnergySerial(random, car.energy ?? 'D') : ordinarySerial(random);
-  const plate = uniquePlate(random, plates, serial, () => (newEnergy ? newEnergySerial(random, car.energy ?? 'D') : ordinarySerial(random)));
+  const plate = uniquePlate(plates, serial, () => (newEnergy ? newEnergySerial(random, car.energy ?? 'D') : ordinarySerial(random)));
   const inspection = inspectionOf(random, registered, large, today);
   return {
     plate,
@@ -49,7 +49,7 @@ function makeVehicle(random: SeedRandom, owner: Person, fleetOwner: boolean, tod
   };
 }
 
-function uniquePlate(random: SeedRandom, used: Set<string>, first: string, next: () => string): string {
+function uniquePlate(used: Set<string>, first: string, next: () => string): string {
   let serial = first;
   while (used.has(plateKey(PLATE_PREFIX + serial))) serial = next();
   used.add(plateKey(PLATE_PREFIX + serial));

@@ -10,16 +10,16 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { UserSide } from './user-side.js';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(title: string, action: string, hidden: Record<string, string>, field: { name: string; label: string; placeholder: string }, error?: string) {
   const inputs = Object.entries(hidden)
-    .map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(title)}</title><style>body{font-family:sans-serif;margin:24px;max-width:420px}input[type=text]{width:100%;padding:10px;font-size:16px;box-sizing:border-box}button{margin-top:16px;width:100%;padding:12px;font-size:16px}.err{color:#c00}</style></head>
-<body><h1>${escape(title)}</h1><p>（测试替身：模拟已登录 App 的用户同意授权）</p>${error ? `<p class="err">${escape(error)}</p>` : ''}
-<form method="get" action="${escape(action)}">${inputs}<label>${escape(field.label)}<input type="text" name="${field.name}" placeholder="${escape(field.placeholder)}" autocomplete="off"></label>
+<title>${escapeHtml(title)}</title><style>body{font-family:sans-serif;margin:24px;max-width:420px}input[type=text]{width:100%;padding:10px;font-size:16px;box-sizing:border-box}button{margin-top:16px;width:100%;padding:12px;font-size:16px}.err{color:#c00}</style></head>
+<body><h1>${escapeHtml(title)}</h1><p>（测试替身：模拟已登录 App 的用户同意授权）</p>${error ? `<p class="err">${escapeHtml(error)}</p>` : ''}
+<form method="get" action="${escapeHtml(action)}">${inputs}<label>${escapeHtml(field.label)}<input type="text" name="${field.name}" placeholder="${escapeHtml(field.placeholder)}" autocomplete="off"></label>
 <button type="submit">同意授权</button></form></body></html>`;
 }
 
@@ -40,7 +40,7 @@ export function authorizePages(side: UserSide) {
     app.get(alipayPath, async (request, reply) => {
       const q = request.query as Record<string, string>;
       if (!redirectTarget(q.redirect_uri)) return html(reply, '<p>redirect_uri 无效</p>', 400);
-      const hidden = { app_id: q.app_id ?? '', scope: q.scope ?? 'auth_user', redirect_uri: q.redirect_uri!, state: q.state ?? '' };
+      const hidden = { app_id: q.app_id ?? '', scope: q.scope ?? 'auth_user', redirect_uri: q.redirect_uri, state: q.state ?? '' };
       return html(reply, page('支付宝授权', `${alipayPath}/confirm`, hidden, { name: 'idNumber', label: '支付宝实名用户身份证号', placeholder: '18位身份证号' }));
     });
     app.get(`${alipayPath}/confirm`, async (request, reply) => {
@@ -54,8 +54,8 @@ export function authorizePages(side: UserSide) {
         target.searchParams.set('scope', q.scope ?? 'auth_user');
         if (q.state) target.searchParams.set('state', q.state);
         return reply.redirect(target.toString(), 302);
-      } catch (error) {
-        const hidden = { app_id: q.app_id ?? '', scope: q.scope ?? 'auth_user', redirect_uri: q.redirect_uri!, state: q.state ?? '' };
+      } catch {
+        const hidden = { app_id: q.app_id ?? '', scope: q.scope ?? 'auth_user', redirect_uri: q.redirect_uri, state: q.state ?? '' };
         return html(reply, page('支付宝授权', `${alipayPath}/confirm`, hidden, { name: 'idNumber', label: '支付宝实名用户身份证号', placeholder: '18位身份证号' }, '该身份证号不是支付宝实名用户'), 400);
       }
     });
@@ -64,7 +64,7 @@ export function authorizePages(side: UserSide) {
     app.get(wechatPath, async (request, reply) => {
       const q = request.query as Record<string, string>;
       if (!redirectTarget(q.redirect_uri)) return html(reply, '<p>redirect_uri 无效</p>', 400);
-      const hidden = { appid: q.appid ?? '', redirect_uri: q.redirect_uri!, state: q.state ?? '' };
+      const hidden = { appid: q.appid ?? '', redirect_uri: q.redirect_uri, state: q.state ?? '' };
       return html(reply, page('微信授权登录', `${wechatPath}/confirm`, hidden, { name: 'wechatUser', label: '微信用户', placeholder: '例如 wx-user-1' }));
     });
     app.get(`${wechatPath}/confirm`, async (request, reply) => {
@@ -77,7 +77,7 @@ export function authorizePages(side: UserSide) {
         if (q.state) target.searchParams.set('state', q.state);
         return reply.redirect(target.toString(), 302);
       } catch {
-        const hidden = { appid: q.appid ?? '', redirect_uri: q.redirect_uri!, state: q.state ?? '' };
+        const hidden = { appid: q.appid ?? '', redirect_uri: q.redirect_uri, state: q.state ?? '' };
         return html(reply, page('微信授权登录', `${wechatPath}/confirm`, hidden, { name: 'wechatUser', label: '微信用户', placeholder: '例如 wx-user-1' }, '微信用户名无效'), 400);
       }
     });

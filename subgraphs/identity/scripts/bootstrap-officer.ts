@@ -17,10 +17,10 @@ import { checkRoleSet } from '../src/modules/officers/roles.js';
 import { normalizeUsername, USERNAME } from '../src/modules/officers/username.js';
 
 const { values } = parseArgs({ options: { role: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string' } } });
-const fail = (message: string): never => {
+function fail(message: string): never {
   console.error(message);
   process.exit(1);
-};
+}
 const role = values.role ?? fail('--role is required');
 const username = normalizeUsername(values.username ?? fail('--username is required'));
 const name = values.name?.trim() || fail('--name is required');
@@ -56,7 +56,7 @@ try {
     action: 'CONFIG_CHANGED',
     actorKind: 'system',
     targetKind: 'officer',
-    targetId: officer!.id,
+    targetId: officer.id,
     requestId: `bootstrap-${Date.now()}`,
     details: { change: 'OFFICER_BOOTSTRAPPED', unitCode, roles: [role] },
   });

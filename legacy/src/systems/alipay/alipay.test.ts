@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterEach(() => legacy.reset());
 afterAll(() => legacy?.close());
 
-const person = () => legacy.seed.persons[7]!;
+const person = () => legacy.seed.persons[7];
 const gateway = (method: string, extra: Record<string, string>) => postGateway(legacy.url, signAlipayRequest(commonParams(method, extra)));
 const token = (code: string) => gateway('alipay.system.oauth.token', { grant_type: 'authorization_code', code });
 const userInfo = (authToken: string) => gateway('alipay.user.info.share', { auth_token: authToken });
@@ -72,7 +72,7 @@ describe('alipay.system.oauth.token + alipay.user.info.share', () => {
     const b = legacy.alipay.authorize(person().idNumber);
     expect(a.userId).toBe(b.userId);
     expect(a.authCode).not.toBe(b.authCode);
-    expect(legacy.alipay.authorize(legacy.seed.persons[8]!.idNumber).userId).not.toBe(a.userId);
+    expect(legacy.alipay.authorize(legacy.seed.persons[8].idNumber).userId).not.toBe(a.userId);
   });
 
   it('accepts a code once: reuse answers 40002 isv.code-invalid', async () => {
@@ -118,7 +118,7 @@ describe('alipay.system.oauth.token + alipay.user.info.share', () => {
     const response = await fetch(`${legacy.url}/alipay/gateway.do?${new URLSearchParams(common)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-      body: new URLSearchParams({ grant_type: grant_type!, code: code! }).toString(),
+      body: new URLSearchParams({ grant_type: grant_type, code: code }).toString(),
     });
     expect(((await response.json()) as any).alipay_system_oauth_token_response.user_id).toMatch(/^2088/);
   });
@@ -134,7 +134,7 @@ describe('request signatures', () => {
     expect(refused.response).toMatchObject({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' });
     expect(refused.response.sub_msg).toContain(signContent(params));
     expect(refused.signatureValid).toBe(true);
-    expect(legacy.stats().alipay!['alipay.system.oauth.token']).toBe(1);
+    expect(legacy.stats().alipay['alipay.system.oauth.token']).toBe(1);
     expect((await token(authCode)).response.access_token).toBeDefined();
   });
 
@@ -177,7 +177,7 @@ describe('faults', () => {
     expect(answer.status).toBe(200);
     expect(answer.json.alipay_user_info_share_response).toMatchObject({ code: '20000', sub_code: 'isp.unknow-error', sub_msg: '系统繁忙' });
     expect(answer.signatureValid).toBe(true);
-    expect(legacy.stats().alipay!['alipay.user.info.share']).toBe(1);
+    expect(legacy.stats().alipay['alipay.user.info.share']).toBe(1);
   });
 
   it('down answers the 503 page uncounted; timeout holds the request until the caller gives up', async () => {
@@ -227,7 +227,7 @@ describe('code expiry', () => {
   it('refuses a code after LEGACY_ALIPAY_CODE_TTL_SECONDS', async () => {
     const short = await startLegacy({ port: 0, persons: 500, vehicles: 1000, env: { LEGACY_ALIPAY_CODE_TTL_SECONDS: '0.05' } });
     try {
-      const { authCode } = short.alipay.authorize(short.seed.persons[0]!.idNumber);
+      const { authCode } = short.alipay.authorize(short.seed.persons[0].idNumber);
       await new Promise((resolve) => setTimeout(resolve, 100));
       const answer = await postGateway(short.url, signAlipayRequest(commonParams('alipay.system.oauth.token', { grant_type: 'authorization_code', code: authCode })));
       expect(answer.response.sub_code).toBe('isv.code-invalid');

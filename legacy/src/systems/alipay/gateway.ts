@@ -86,7 +86,7 @@ export function gatewayRoute(deps: GatewayDeps): HttpRoute {
       if (problem) return methodError(operation, problem);
       const content = signContent(params);
       // A '+' of the base64 signature arrives as a space when a caller forgot to URL-encode it.
-      if (!rsa2Verify(content, params.sign!.replaceAll(' ', '+'), deps.appPublicKeyPem)) return methodError(operation, ERRORS.invalidSignature(content));
+      if (!rsa2Verify(content, params.sign.replaceAll(' ', '+'), deps.appPublicKeyPem)) return methodError(operation, ERRORS.invalidSignature(content));
       return methods[operation](params);
     },
   };

@@ -17,7 +17,7 @@ const b64 = (value: Buffer | string) => Buffer.from(value).toString('base64');
 const LIVE = b64('{"actions":["blink","nod"],"frames":3}');
 const compare = (idNumber: string, photo: string, livenessData = LIVE) => call(face, 'compareFace', { head: head(), body: { idNumber, photo, livenessData } });
 const verify = (body: object) => call(face, 'verifyNetworkIdentity', { head: head(), body });
-const person = () => legacy.seed.persons[3]!;
+const person = () => legacy.seed.persons[3];
 
 describe('compareFace', () => {
   it('matches the photo on file (fakePhoto) with a high score', async () => {
@@ -32,7 +32,7 @@ describe('compareFace', () => {
   });
 
   it("does not match someone else's photo", async () => {
-    const other = legacy.seed.persons[4]!.idNumber;
+    const other = legacy.seed.persons[4].idNumber;
     const result = await compare(person().idNumber, b64(fakePhoto(other)));
     expect(result.body.match).toBe('0');
     expect(result.body.score).toBeLessThan(40);
@@ -71,15 +71,15 @@ describe('verifyNetworkIdentity', () => {
     const wrong = password === '000000' ? '111111' : '000000';
     expect((await verify({ idNumber, name, password: wrong })).body).toEqual({ result: '0', level: '2' });
     expect((await verify({ idNumber, name: `${name}一`, password })).body.result).toBe('0');
-    const otherCode = networkIdentityOf(legacy.seed.persons[5]!.idNumber).networkIdCode;
+    const otherCode = networkIdentityOf(legacy.seed.persons[5].idNumber).networkIdCode;
     expect((await verify({ idNumber, name, networkIdCode: otherCode, password })).body).toEqual({ result: '0', level: '2' });
     expect((await verify({ idNumber, name, networkIdCode, password: wrong })).body).toEqual({ result: '0', level: '3' });
   });
 
   it('is deterministic per ID number and differs between persons', () => {
     const [a, b] = legacy.seed.persons;
-    expect(networkIdentityOf(a!.idNumber)).toEqual(networkIdentityOf(a!.idNumber));
-    expect(networkIdentityOf(a!.idNumber)).not.toEqual(networkIdentityOf(b!.idNumber));
+    expect(networkIdentityOf(a.idNumber)).toEqual(networkIdentityOf(a.idNumber));
+    expect(networkIdentityOf(a.idNumber)).not.toEqual(networkIdentityOf(b.idNumber));
   });
 
   it('answers RESULT=1 for an unknown person or a malformed ID number', async () => {
@@ -92,6 +92,6 @@ describe('verifyNetworkIdentity', () => {
     legacy.setFaults({ system: 'face', errorRate: 1 });
     const { idNumber, name } = person();
     expect(await failure(verify({ idNumber, name, password: '1' }))).toMatchObject({ faultcode: 'soap:Server', faultstring: 'INTERNAL_ERROR' });
-    expect(legacy.stats().face!.verifyNetworkIdentity).toBe(1);
+    expect(legacy.stats().face.verifyNetworkIdentity).toBe(1);
   });
 });

@@ -36,17 +36,17 @@ describe('checkPersons', () => {
   it('answers a hit with its wanted-list record, only for listed persons', async () => {
     const [listed] = legacy.seed.fugitives();
     const clean = legacy.seed.demoCitizen().idNumber;
-    const before = legacy.stats().fugitive!.checkPersons!;
-    const result = await check([clean, listed!, '11010519491231002X']);
+    const before = legacy.stats().fugitive.checkPersons;
+    const result = await check([clean, listed, '11010519491231002X']);
     expect(result.head).toEqual({ RESULT: '0', ERROR: '' });
-    expect(result.body.hit).toEqual([fugitiveRecord(listed!, legacy.seed.options.referenceDate)]);
+    expect(result.body.hit).toEqual([fugitiveRecord(listed, legacy.seed.options.referenceDate)]);
     const hit = result.body.hit[0];
     expect(hit.caseNumber).toMatch(/^A\d{12}\d{6}\d{4}$/);
     expect(hit.wantedBy).toMatch(/公安/);
     expect(hit.category.length).toBeGreaterThan(1);
     expect(hit.listedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(hit.listedOn < legacy.seed.options.referenceDate).toBe(true);
-    expect(legacy.stats().fugitive!.checkPersons).toBe(before + 1);
+    expect(legacy.stats().fugitive.checkPersons).toBe(before + 1);
   });
 
   it('answers an empty body when nobody is listed', async () => {

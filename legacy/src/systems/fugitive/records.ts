@@ -35,8 +35,8 @@ const MAX_AGE_DAYS = 3650;
 
 export function fugitiveRecord(idNumber: string, referenceDate: string): FugitiveHit {
   const digest = standInDigest('fugitive-record', idNumber);
-  const [unitCode, wantedBy] = UNITS[digest[0]! % UNITS.length]!;
-  const category = CATEGORIES[digest[1]! % CATEGORIES.length]!;
+  const [unitCode, wantedBy] = UNITS[digest[0] % UNITS.length];
+  const category = CATEGORIES[digest[1] % CATEGORIES.length];
   const daysBefore = 30 + (digest.readUInt32BE(2) % (MAX_AGE_DAYS - 30));
   const listedOn = new Date(Date.parse(`${referenceDate}T00:00:00Z`) - daysBefore * DAY_MS).toISOString().slice(0, 10);
   const serial = String(digest.readUInt16BE(6) % 10_000).padStart(4, '0');

@@ -53,24 +53,24 @@ describe('business operations', () => {
 
   it('queryVehiclesByPlates answers many plates in one call, skipping unknown ones', async () => {
     const plates = legacy.seed.vehicles.slice(0, 30).map((v) => v.plate);
-    const before = legacy.stats().traffic!.queryVehiclesByPlates!;
+    const before = legacy.stats().traffic.queryVehiclesByPlates;
     const result = await call(traffic, 'queryVehiclesByPlates', { head: withSession(), body: { plate: [...plates, '豫K·ZZ999'] } });
     expect(result.body.vehicle.map((v: { plate: string }) => v.plate)).toEqual(plates);
-    expect(legacy.stats().traffic!.queryVehiclesByPlates).toBe(before + 1);
+    expect(legacy.stats().traffic.queryVehiclesByPlates).toBe(before + 1);
   });
 
   it('queryViolationsByPlates answers every plate of the demo citizen in one call', async () => {
     const plates = legacy.seed.vehiclesByOwner(legacy.seed.demoCitizen().idNumber).map((v) => v.plate);
     const expected = plates.flatMap((p) => legacy.seed.violationsByPlate(p));
-    const before = legacy.stats().traffic!.queryViolationsByPlates!;
+    const before = legacy.stats().traffic.queryViolationsByPlates;
     const result = await call(traffic, 'queryViolationsByPlates', { head: withSession(), body: { plate: plates } });
     expect(result.body.violation).toEqual(expected);
     expect(result.body.violation.some((v: { status: string }) => v.status === '0')).toBe(true);
-    expect(legacy.stats().traffic!.queryViolationsByPlates).toBe(before + 1);
+    expect(legacy.stats().traffic.queryViolationsByPlates).toBe(before + 1);
   });
 
   it('queryViolationsByPlates rejects the batch when one plate is malformed', async () => {
-    const result = await call(traffic, 'queryViolationsByPlates', { head: withSession(), body: { plate: [legacy.seed.vehicles[0]!.plate, 'ABC'] } });
+    const result = await call(traffic, 'queryViolationsByPlates', { head: withSession(), body: { plate: [legacy.seed.vehicles[0].plate, 'ABC'] } });
     expect(result.head).toEqual({ RESULT: '1', ERROR: '号牌号码格式不正确：ABC' });
   });
 

@@ -7,7 +7,7 @@ import type { Migration } from '@jingtong/kit';
  */
 export interface IdentityModule {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as `Function`
   resolvers: Function[];
   migrations: Record<string, Migration>;
 }

@@ -18,7 +18,7 @@ export interface ArchiveOptions {
  * before it): the archive always ends where the live table starts, even if clocks disagreed.
  * Holds the append lock, so no row is chained onto a head that is moving.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 export async function archiveAuditRows(db: Kysely<AuditDatabase> | Kysely<any>, options: ArchiveOptions = {}): Promise<{ moved: number }> {
   const { olderThanDays = 365, now = new Date() } = options;
   const cutoff = new Date(now.getTime() - olderThanDays * 86_400_000);

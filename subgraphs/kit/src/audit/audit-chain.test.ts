@@ -55,8 +55,8 @@ describe('audit chain (PGlite)', () => {
   it('refuses UPDATE, DELETE and TRUNCATE of audit rows, and direct writes to the archive', async () => {
     await fill(2);
     const [first] = await ids();
-    await expect(db.updateTable('audit_log').set({ action: 'SIGN_OUT' }).where('id', '=', first!).execute()).rejects.toThrow(/append-only/);
-    await expect(db.deleteFrom('audit_log').where('id', '=', first!).execute()).rejects.toThrow(/append-only/);
+    await expect(db.updateTable('audit_log').set({ action: 'SIGN_OUT' }).where('id', '=', first).execute()).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('audit_log').where('id', '=', first).execute()).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(/append-only/);
     await expect(sql`insert into audit_archive select * from audit_log`.execute(db)).rejects.toThrow(/append-only/);
     expect((await checkAuditChain(db, { requestId: 'job-1' })).ok).toBe(true);
@@ -66,20 +66,20 @@ describe('audit chain (PGlite)', () => {
 
   it('catches a changed row (HASH_MISMATCH) and alerts once per break', async () => {
     await fill(4);
-    const target = (await ids())[1]!;
+    const target = (await ids())[1];
     await asIntruder(db, (trx) => trx.updateTable('audit_log').set({ details: '{"i":99}' }).where('id', '=', target).execute());
     const status = await checkAuditChain(db, { requestId: 'job-1' });
     expect(status).toMatchObject({ ok: false, firstBrokenId: target, reason: 'HASH_MISMATCH', alerted: true });
     expect((await checkAuditChain(db, { requestId: 'job-2' })).alerted).toBe(false);
     const alerts = await db.selectFrom('audit_log').selectAll().where('action', '=', 'AUDIT_TAMPER_DETECTED').execute();
     expect(alerts).toHaveLength(1);
-    expect(JSON.parse(alerts[0]!.details!)).toEqual({ firstBrokenId: target, reason: 'HASH_MISMATCH' });
+    expect(JSON.parse(alerts[0].details!)).toEqual({ firstBrokenId: target, reason: 'HASH_MISMATCH' });
   });
 
   it('catches a removed row (LINK_BROKEN)', async () => {
     await fill(4);
     const [, second, third] = await ids();
-    await asIntruder(db, (trx) => trx.deleteFrom('audit_log').where('id', '=', second!).execute());
+    await asIntruder(db, (trx) => trx.deleteFrom('audit_log').where('id', '=', second).execute());
     expect(await verifyAuditChain(db)).toMatchObject({ ok: false, firstBrokenId: third, reason: 'LINK_BROKEN' });
   });
 

@@ -37,7 +37,7 @@ export interface AuditRecordOptions {
    * The transaction of the change the row records: the row commits with the change or not at all.
    * Without it the row is written in a transaction of its own (reads, refusals, sign-in failures).
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
   trx?: Kysely<any>;
 }
 

@@ -19,7 +19,7 @@ const JOB_LOCK = sql`hashtext('jingtong.audit_job.' || current_schema())`;
  * then verify the whole chain (a break writes AUDIT_TAMPER_DETECTED). The job queue already runs one per
  * period; the session advisory lock also keeps a manual run from overlapping it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 export async function runAuditMaintenance(db: Kysely<any>, options: { retentionDays: number; now?: Date; requestId?: string }): Promise<AuditMaintenanceResult> {
   const requestId = options.requestId ?? `audit-job-${Date.now()}`;
   return db.connection().execute(async (conn) => {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { refuseInput } from '../validation/refuse-input.js';
 import type { AuditDatabase } from './audit-table.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 type Db = Kysely<AuditDatabase> | Kysely<any>;
 
 export interface AuditSearchFilter {
@@ -36,7 +36,7 @@ export const encodeCursor = (id: string) => Buffer.from(`audit:${id}`).toString(
 export function decodeCursor(cursor: string): string {
   const match = /^audit:([0-9]{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw refuseInput('CURSOR_INVALID', 'after');
-  return match[1]!;
+  return match[1];
 }
 
 /** Live and archived rows together, newest first, `first` at a time after the cursor's row. */

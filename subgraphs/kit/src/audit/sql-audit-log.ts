@@ -47,7 +47,7 @@ export class SqlAuditLog<Action extends string = AuditAction> implements AuditLo
   private readonly db: Kysely<AuditDatabase>;
 
   /** Any database whose schema includes the audit tables. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
   constructor(db: Kysely<AuditDatabase> | Kysely<any>) {
     this.db = db as Kysely<AuditDatabase>;
   }

@@ -7,7 +7,7 @@ import { recordAuditCheckpoint, verifyAuditChain, type AuditChainStatus } from '
  * Verify the chain and act on the answer: a good chain moves the checkpoint forward; a broken one
  * writes an `AUDIT_TAMPER_DETECTED` row (once per distinct break, however often the check runs).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 export async function checkAuditChain(db: Kysely<AuditDatabase> | Kysely<any>, context: { requestId: string }): Promise<AuditChainStatus & { alerted: boolean }> {
   const typed = db as Kysely<AuditDatabase>;
   const status = await verifyAuditChain(typed);

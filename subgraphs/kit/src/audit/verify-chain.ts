@@ -65,7 +65,7 @@ async function walk(db: Db, status: AuditChainStatus, checkpoint: { last_id: str
         status.checkedRows += 1;
       }
       if (rows.length < BATCH) break;
-      after = BigInt(rows[rows.length - 1]!.id);
+      after = BigInt(rows[rows.length - 1].id);
     }
   }
   status.lastId = prevId === null ? null : String(prevId);
@@ -78,7 +78,7 @@ async function walk(db: Db, status: AuditChainStatus, checkpoint: { last_id: str
  * Walk the archive, then the live table, in id order, recomputing every hash from the genesis value.
  * Reads one snapshot (repeatable read), so an archive move running meanwhile cannot look like a gap.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 export async function verifyAuditChain(db: Kysely<AuditDatabase> | Kysely<any>): Promise<AuditChainStatus> {
   const run = async (trx: Db) => {
     const status: AuditChainStatus = { ok: true, checkedRows: 0, firstBrokenId: null, reason: null, lastId: null, lastHash: GENESIS_HASH, gaps: 0 };
@@ -92,7 +92,7 @@ export async function verifyAuditChain(db: Kysely<AuditDatabase> | Kysely<any>):
 }
 
 /** Remember the head a successful verification saw; a later cut-off or rewrite of it is then caught. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 export async function recordAuditCheckpoint(db: Kysely<AuditDatabase> | Kysely<any>, status: AuditChainStatus): Promise<void> {
   if (!status.ok || status.lastId === null) return;
   const typed = db as Db;

@@ -121,7 +121,7 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
         stale = true;
         this.counts?.stale.inc(toFetch.length);
       } finally {
-        toFetch.forEach((k) => this.inflight.delete(this.key(k)));
+        for (const k of toFetch) this.inflight.delete(this.key(k));
       }
     }
     await Promise.all(waiting);

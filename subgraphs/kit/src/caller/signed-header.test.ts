@@ -16,7 +16,7 @@ describe('signed caller header', () => {
 
   it('refuses another secret and a tampered payload', () => {
     const header = signCaller(base, secret);
-    expect(verifyCaller(header, secret + 'x')).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyCaller(header, `${secret}x`)).toEqual({ ok: false, reason: 'bad-signature' });
     const [, sig] = header.split('.');
     const forged = Buffer.from(JSON.stringify({ ...base, kind: 'officer', iat: Math.floor(Date.now() / 1000) })).toString('base64url');
     expect(verifyCaller(`${forged}.${sig}`, secret)).toEqual({ ok: false, reason: 'bad-signature' });

@@ -21,7 +21,7 @@ export function verifyCaller(header: string | undefined, secret: string, now = D
   const expected = Buffer.from(mac(secret, payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad-signature' };
-  let parsed;
+  let parsed: ReturnType<typeof CallerSchema.safeParse>;
   try {
     parsed = CallerSchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
   } catch {

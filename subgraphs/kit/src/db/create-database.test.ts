@@ -41,7 +41,7 @@ describe('createDatabase', () => {
       expect(database.kind).toBe('postgres');
       await database.db.insertInto('notes').values({ body: 'x' } as never).execute();
       const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(`${schema}.notes`)}`.execute(database.db);
-      expect(rows[0]!.n).toBe(1);
+      expect(rows[0].n).toBe(1);
     } finally {
       await database.close();
       await dropSchema(url, schema);

@@ -36,7 +36,10 @@ describe('disclose(): masked by default, whole only with a purpose that is audit
 
   it('shows the whole value to a revealer only after the audit row is written', async () => {
     const a = audit();
-    const shown = await disclose({ caller: window, requestId: 'r2', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: ' 受理编号 XC-0001 ' }).then((v) => (a.events.push('shown'), v));
+    const shown = await disclose({ caller: window, requestId: 'r2', audit: a.log, revealers: [OfficerRole.WINDOW_OFFICER] }, field, { purpose: ' 受理编号 XC-0001 ' }).then((v) => {
+      a.events.push('shown');
+      return v;
+    });
     expect(shown).toBe(ID);
     expect(a.events).toEqual(['audit', 'shown']);
     expect(a.rows).toEqual([{ action: 'DISCLOSURE', actorKind: 'officer', actorId: 'o1', targetKind: 'citizen', targetId: 'c1', field: 'idNumber', purpose: '受理编号 XC-0001', requestId: 'r2' }]);

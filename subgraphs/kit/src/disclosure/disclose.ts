@@ -7,7 +7,7 @@ import { requireText } from '../validation/text.js';
 export interface Disclosure {
   caller: Caller;
   requestId: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: any subgraph's audit log, whatever its action names (record() is contravariant in them)
   audit: AuditLog<any>;
   /** Roles that may see this field whole, by stating a purpose. */
   revealers: readonly OfficerRole[];

@@ -11,9 +11,9 @@ export const nowSql = (clock?: JobClock): RawBuilder<Date> => (clock ? sql<Date>
 /** Adds milliseconds in SQL, so the sum is taken on the same clock as `now`. */
 export const plusMs = (at: RawBuilder<Date>, ms: number): RawBuilder<Date> => sql<Date>`(${at} + ${Math.round(ms)} * interval '1 millisecond')`;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 export async function currentTime(db: Kysely<any>, clock?: JobClock): Promise<Date> {
   if (clock) return clock();
   const { rows } = await sql<{ now: Date }>`select now() as now`.execute(db);
-  return new Date(rows[0]!.now);
+  return new Date(rows[0].now);
 }

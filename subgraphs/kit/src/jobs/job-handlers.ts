@@ -14,8 +14,7 @@ export interface JobContext {
 
 export type JobHandler<P = unknown> = (job: Job<P>, ctx: JobContext) => Promise<void>;
 
-// `any` so that a handler annotated with its own payload type (`job: Job<ScreenPayload>`) still fits the map.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: so that a handler annotated with its own payload type (`job: Job<ScreenPayload>`) still fits the map.
 export type JobHandlerMap = Record<string, JobHandler<any>>;
 
 /** The payload type of each kind, read back from the handlers' parameter types. */

@@ -139,8 +139,8 @@ export function describeJobScenarios(store: JobStore): void {
     expect(listed).toMatchObject({ kind: 'outbox.traffic.markPaid', key: 'fine-7', state: 'dead', attempts: 3, maxAttempts: 3 });
     expect((await jobCounts(db)).byState).toEqual({ pending: 0, running: 0, done: 0, dead: 1 });
 
-    expect(await retryJob(db, listed!.id)).toBe(true);
-    expect(await retryJob(db, listed!.id)).toBe(false);
+    expect(await retryJob(db, listed.id)).toBe(true);
+    expect(await retryJob(db, listed.id)).toBe(false);
     expect(await row()).toMatchObject({ state: 'pending', attempts: 0, finished_at: null });
     failing = false;
     expect(await w.runOnce()).toBe(1);

@@ -17,7 +17,7 @@ describe('durable jobs (PostgreSQL, a schema per subgraph)', () => {
     const ranBy = [0, 0];
     const handler = (db: (typeof replicas)[number], replica: number) => async (job: Job<{ n: number }>) => {
       invocations.set(job.key, (invocations.get(job.key) ?? 0) + 1);
-      ranBy[replica]! += 1;
+      ranBy[replica] += 1;
       // Uneven handler times, so the replicas' claims interleave instead of taking turns.
       await new Promise((r) => setTimeout(r, job.payload.n % 7));
       await recordEffect(db, job.key);

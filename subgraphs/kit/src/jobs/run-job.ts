@@ -43,7 +43,7 @@ export function createJobRunner<DB extends JobDatabase>(deps: JobRunnerDeps<DB>)
   const log = (job: ClaimedJob) => ({ jobId: job.id, kind: job.kind, attempt: job.attempts });
 
   async function execute(job: ClaimedJob, controller: AbortController): Promise<Outcome> {
-    const handler = handlers[job.kind]!;
+    const handler = handlers[job.kind];
     const lease = setTimeout(() => controller.abort(new JobLeaseTimeout(`ran past its ${leaseMs} ms lease`)), leaseMs);
     lease.unref();
     try {

@@ -26,8 +26,8 @@ describe('legacy call metrics (kit SOAP client)', () => {
 
   it('counts an answered call as ok and a SOAP fault as fault, per system and operation', async () => {
     const metrics = createMetrics('probe', { processMetrics: false });
-    const ok = await startReplayServer(samples['ok']!);
-    const faulty = await startReplayServer(samples['server-fault']!);
+    const ok = await startReplayServer(samples.ok);
+    const faulty = await startReplayServer(samples['server-fault']);
     const good = await createSoapClient({ system: 'probe', wsdlPath: WSDL, endpoint: ok.url, deadlineMs: 2000, logger, metrics });
     const bad = await createSoapClient({ system: 'probe-b', wsdlPath: WSDL, endpoint: faulty.url, deadlineMs: 2000, logger, metrics });
     try {

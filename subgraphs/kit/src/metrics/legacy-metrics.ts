@@ -62,7 +62,10 @@ export class LegacyMetrics {
       record: (operation, outcome, seconds) => calls.record(operation, outcome, seconds),
       watchBreaker: (read) => {
         let reads = this.breakers.get(system);
-        if (!reads) this.breakers.set(system, (reads = new Set()));
+        if (!reads) {
+          reads = new Set();
+          this.breakers.set(system, reads);
+        }
         reads.add(read);
         return () => {
           reads.delete(read);

@@ -27,7 +27,10 @@ export class TimedCalls {
 
   record(a: string, b: string, seconds: number): void {
     let byA = this.children.get(a);
-    if (byA === undefined) this.children.set(a, (byA = new Map()));
+    if (byA === undefined) {
+      byA = new Map();
+      this.children.set(a, byA);
+    }
     let child = byA.get(b);
     if (child === undefined) {
       const values = [...this.fixed, a, b];

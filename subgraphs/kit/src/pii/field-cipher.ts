@@ -9,7 +9,8 @@ export class FieldCipher {
   constructor(private readonly keyring: PiiKeyring) {}
 
   encrypt(plain: string): string {
-    const key = this.keyring.keys.get(this.keyring.currentKeyId)!;
+    const key = this.keyring.keys.get(this.keyring.currentKeyId);
+    if (!key) throw new Error('Unknown PII key id');
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

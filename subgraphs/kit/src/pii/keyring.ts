@@ -29,5 +29,5 @@ export function keyringFromEnv(env: NodeJS.ProcessEnv = process.env): PiiKeyring
     if (!id || !value) throw new Error('PII_KEYS must be "id:base64,id:base64"');
     return [id.trim(), key32.parse(value.trim())] as const;
   });
-  return { currentKeyId: entries[0]![0], keys: new Map(entries), indexKey: key32.parse(env.PII_INDEX_KEY) };
+  return { currentKeyId: entries[0][0], keys: new Map(entries), indexKey: key32.parse(env.PII_INDEX_KEY) };
 }

@@ -12,14 +12,14 @@ import type { SchemaExtension } from './schema-extension.js';
 
 const FEDERATION_IMPORTS = ['@key', '@external', '@requires', '@provides', '@shareable', '@inaccessible', '@tag'];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: entities' references differ, and parameters are contravariant: `unknown` would reject each resolver's own types
 export type ReferenceResolver = (reference: any, context: any, info: any) => unknown;
 
 export interface FederatedSchemaOptions {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes resolver classes as `Function`
   resolvers: NonEmptyArray<Function>;
   /** Entities this subgraph only extends, and types reached only through them. */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes orphaned type classes as `Function`
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   references?: Record<string, ReferenceResolver>;
@@ -55,7 +55,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const audit = options.auditTrail ? auditTrailResolvers(options.auditTrail) : [];
   const jobs = options.jobQueue ? jobQueueResolvers(options.jobQueue) : [];
   const schema = await buildSchema({
-    resolvers: [...options.resolvers, ...audit, ...jobs] as unknown as NonEmptyArray<Function>,
+    resolvers: [...options.resolvers, ...audit, ...jobs] as unknown as FederatedSchemaOptions['resolvers'],
     orphanedTypes: [
       ...(options.orphanedTypes ?? []),
       ...(options.auditTrail ? [auditTrailsEntity(options.auditTrail), AuditTrail] : []),
@@ -78,11 +78,11 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, resolveReference] of Object.entries(references)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: @apollo/subgraph does not export its GraphQLResolverMap type; this map has that shape
   const subgraph = buildSubgraphSchema({ typeDefs: parse(link + sdl), resolvers: resolvers as any });
   // The failure convention (mutations: payload errors) applies to every subgraph, after its own extensions.
   return payloadErrors(extensions.reduce((s, e) => (e.transform ? e.transform(s) : s), subgraph));
 }
 
 /** The SDL committed as `schema.graphql` and fed to composition. */
-export const printFederatedSchema = (schema: GraphQLSchema): string => printSubgraphSchema(schema).trim() + '\n';
+export const printFederatedSchema = (schema: GraphQLSchema): string => `${printSubgraphSchema(schema).trim()}\n`;

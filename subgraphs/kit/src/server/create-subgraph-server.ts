@@ -79,6 +79,7 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
     schema: options.schema,
     jit: options.jit ?? 1,
     graphiql: false,
+    // biome-ignore lint/style/noNonNullAssertion: the preHandler above sets it on every /graphql request or answers 401 itself
     context: (request) => options.buildContext(request.caller!, request),
     errorFormatter: (execution, context) => {
       const request = (context as { reply?: FastifyReply }).reply?.request;

@@ -33,7 +33,7 @@ export function loadSoapSamples(dir: string): SoapSample[] {
 
 /** Text of every `<tag>` element in an XML string (tests only: samples are flat and trusted). */
 export const xmlValues = (xml: string, tag: string): string[] =>
-  [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!);
+  [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]);
 
 /**
  * Answers every SOAP call with a recorded response, chosen by the operation element in the request:

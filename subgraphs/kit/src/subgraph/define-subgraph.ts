@@ -26,8 +26,7 @@ export interface SubgraphDepsBase {
   /** Readiness (`/readyz`): resolves when the database and caches answer. */
   ready?: () => Promise<void>;
   /** The subgraph's own database (its schema includes `JobDatabase`); the job worker takes its jobs from it. */
-  // Kysely's types are invariant in the database type, so a subgraph's Database<TheirDb> is not a Database<JobDatabase>.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's types are invariant in the database type, so a subgraph's Database<TheirDb> is not a Database<JobDatabase>.
   database?: Database<any>;
   /** This instance's Prometheus registry (`/metrics`); the kit makes one when absent. */
   metrics?: Metrics;
@@ -71,5 +70,5 @@ export const defineSubgraph = <Env extends SubgraphEnvBase, Deps extends Subgrap
   definition: SubgraphDefinition<Env, Deps, Ctx>,
 ): SubgraphDefinition<Env, Deps, Ctx> => definition;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a definition of any subgraph, whatever its env, deps and context types
 export type AnySubgraphDefinition = SubgraphDefinition<any, any, any>;

@@ -35,6 +35,7 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
       jobs = startJobWorker({ db, handlers, logger: deps.logger, polling: pollMs > 0, pollMs: pollMs || undefined, recurring });
       metrics.watchJobs(() => jobCounts(db));
     }
+    const { routes } = definition;
     const app = await createSubgraphServer({
       name: definition.name,
       schema: await definition.schema(),
@@ -43,7 +44,7 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
       buildContext: (caller) => definition.context(deps, caller),
       ready: deps.ready,
       metrics,
-      publicRoutes: definition.routes ? (app) => definition.routes!(app, deps) : undefined,
+      publicRoutes: routes ? (app) => routes(app, deps) : undefined,
     });
     definition.hooks?.(app, deps);
     return {

@@ -1,6 +1,7 @@
 import { refuseInput } from './refuse-input.js';
 
 // C0/C1 controls (NUL included: PostgreSQL refuses it in text) and bidi overrides that disguise what was typed.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this pattern refuses
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Trimmed free text of `min`-`max` characters (code points) with no control characters. */

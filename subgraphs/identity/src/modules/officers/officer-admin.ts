@@ -145,8 +145,8 @@ export async function unlockOfficer(deps: IdentityDeps, caller: Caller, actor: S
 /** Officers an officer may list: their scope, one unit of it, and optionally the units below. */
 export function officersQueryScope(caller: Caller, unitCode: string | undefined | null, includeSubUnits: boolean): { prefix: string; exact?: string } {
   const scope = unitScope(caller, 'officers');
-  if (!scope) throw new AppError('UNAUTHENTICATED');
-  const unit = unitCode ?? caller.unit!;
+  if (!scope || !caller.unit) throw new AppError('UNAUTHENTICATED');
+  const unit = unitCode ?? caller.unit;
   if (!UNIT_CODE.test(unit)) throw new AppError('BAD_USER_INPUT', { message: '单位代码须为 12 位数字' });
   if (!scope.covers(unit)) throw new AppError('FORBIDDEN', { message: '无权查看其他单位的民警' });
   return includeSubUnits ? { prefix: unitPrefix(unit) } : { prefix: scope.prefix, exact: unit };

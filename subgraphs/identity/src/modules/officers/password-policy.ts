@@ -42,11 +42,11 @@ const ALPHABET = {
 /** A one-time password for a new or reset account: 16 characters, all four classes, changed at first sign-in. */
 export function temporaryPassword(): string {
   const all = Object.values(ALPHABET).join('');
-  const chars = Object.values(ALPHABET).map((set) => set[randomInt(set.length)]!);
-  while (chars.length < 16) chars.push(all[randomInt(all.length)]!);
+  const chars = Object.values(ALPHABET).map((set) => set[randomInt(set.length)]);
+  while (chars.length < 16) chars.push(all[randomInt(all.length)]);
   for (let i = chars.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+    [chars[i], chars[j]] = [chars[j], chars[i]];
   }
   return chars.join('');
 }

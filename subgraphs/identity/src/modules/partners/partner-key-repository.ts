@@ -28,6 +28,9 @@ export async function listPartnerKeys(db: Db, includeInactive: boolean): Promise
 
 export const findPartnerKey = (db: Db, id: string) => withPartner(db).where('partner_keys.id', '=', id).executeTakeFirst();
 
+/** A key known to exist (written or found earlier in the same flow): Kysely's NoResultError otherwise. */
+export const getPartnerKey = (db: Db, id: string) => withPartner(db).where('partner_keys.id', '=', id).executeTakeFirstOrThrow();
+
 /** The active key with this prefix (the hash is compared by the caller, in constant time). */
 export const findActivePartnerKeyByPrefix = (db: Db, prefix: string) =>
   withPartner(db)

@@ -3,7 +3,7 @@ import type { IdentityDatabase } from '../../db/identity-database.js';
 import type { IdentityDeps } from '../../deps.js';
 import type { IdentityErrorCode } from '../../errors.js';
 import { generatePartnerKey } from './partner-key-secret.js';
-import { endPartnerKey, findPartnerKey, insertPartnerKey, type PartnerKeyWithPartner } from './partner-key-repository.js';
+import { endPartnerKey, findPartnerKey, getPartnerKey, insertPartnerKey, type PartnerKeyWithPartner } from './partner-key-repository.js';
 
 export type PartnerKeyResult<T> = ({ ok: true } & T) | { ok: false; code: IdentityErrorCode };
 
@@ -51,7 +51,7 @@ export async function issuePartnerKey(deps: IdentityDeps, actor: SignedInOfficer
   // The key and its audit row commit together.
   const issued = await deps.database.db.transaction().execute(async (trx) => {
     const created = await issue(deps, trx, input);
-    const key = (await findPartnerKey(trx, created.id))!;
+    const key = await getPartnerKey(trx, created.id);
     await deps.audit.record(
       {
         action: 'API_KEY_ISSUED',
@@ -79,7 +79,7 @@ export async function rotatePartnerKey(deps: IdentityDeps, actor: SignedInOffice
   const issued = await deps.database.db.transaction().execute(async (trx) => {
     if (!(await endPartnerKey(trx, id, graceMinutes))) return null;
     const created = await issue(deps, trx, { partnerName: old.partner_name, scopes: old.scopes, ratePerMinute: old.rate_per_minute, costBudgetPerDay: old.cost_budget_per_day }, old.id);
-    const key = (await findPartnerKey(trx, created.id))!;
+    const key = await getPartnerKey(trx, created.id);
     await deps.audit.record({ action: 'API_KEY_ISSUED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: created.id, requestId, details: { rotatedFrom: old.id, prefix: key.prefix } }, { trx });
     await deps.audit.record({ action: 'CONFIG_CHANGED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: old.id, requestId, details: { change: 'API_KEY_ROTATED', replacedBy: created.id, graceMinutes } }, { trx });
     return { key, secret: created.secret };
@@ -97,5 +97,5 @@ export async function revokePartnerKey(deps: IdentityDeps, actor: SignedInOffice
     return true;
   });
   if (!revoked) return { ok: false, code: 'PARTNER_KEY_INACTIVE' };
-  return { ok: true, key: (await findPartnerKey(deps.database.db, id))! };
+  return { ok: true, key: await getPartnerKey(deps.database.db, id) };
 }

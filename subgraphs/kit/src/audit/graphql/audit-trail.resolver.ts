@@ -51,7 +51,7 @@ export const AUDIT_TRAILS_ID = 'audit';
 export interface AuditTrailContext {
   caller: Caller;
   requestId: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
   auditDb: import('kysely').Kysely<any>;
   logger: Logger;
 }
@@ -101,7 +101,7 @@ export async function auditPage(ctx: AuditTrailContext, filter: AuditEntryFilter
   const { rows, hasNextPage } = await searchAudit(ctx.auditDb, filter ?? {}, first, after ? decodeCursor(after) : null);
   return Object.assign(new AuditEntryPage(), {
     nodes: rows.map(AuditEntryNode.from),
-    endCursor: rows.length ? encodeCursor(rows[rows.length - 1]!.id) : null,
+    endCursor: rows.length ? encodeCursor(rows[rows.length - 1].id) : null,
     hasNextPage,
   });
 }

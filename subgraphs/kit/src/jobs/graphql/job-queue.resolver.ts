@@ -22,7 +22,7 @@ import { JOB_QUEUES_ID, JobQueue, jobQueuesEntity, JobRecordNode, JobStateCounts
 export interface JobQueueContext {
   caller: Caller;
   requestId: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
   jobsDb: Kysely<any>;
   /** The subgraph's trail, when it keeps one: a retry is then audited in its own transaction. */
   audit?: AuditLog;

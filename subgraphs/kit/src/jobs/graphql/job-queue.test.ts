@@ -54,7 +54,6 @@ describe('the job queue in GraphQL (JobQueues entity, retry<Subgraph>Job)', () =
   let schema: GraphQLSchema;
   let db: Kysely<TestDb>;
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const run = async (document: string, context: Partial<JobQueueContext> = {}, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: readonly any[] }> =>
     (await execute({ schema, document: parse(document), variableValues: variables, contextValue: { caller: admin, requestId: 'req-1', jobsDb: db, ...context } })) as never;
 
@@ -172,7 +171,7 @@ describe('the job queue in GraphQL (JobQueues entity, retry<Subgraph>Job)', () =
     const result = await run(RETRY, { audit, requestId: 'req-42' }, { id });
     expect(result.data.retryProbeJob.job.state).toBe('PENDING');
     expect(audit.entries).toHaveLength(1);
-    expect(audit.entries[0]!.entry).toEqual({
+    expect(audit.entries[0].entry).toEqual({
       action: 'CONFIG_CHANGED',
       actorKind: 'officer',
       actorId: 'o-1',
@@ -181,7 +180,7 @@ describe('the job queue in GraphQL (JobQueues entity, retry<Subgraph>Job)', () =
       requestId: 'req-42',
       details: { change: 'JOB_RETRIED', kind: 'probe.fail' },
     });
-    expect(audit.entries[0]!.options?.trx).toBeDefined();
+    expect(audit.entries[0].options?.trx).toBeDefined();
     // Refusals change nothing, so they write no row.
     await run(RETRY, { audit }, { id });
     expect(audit.entries).toHaveLength(1);

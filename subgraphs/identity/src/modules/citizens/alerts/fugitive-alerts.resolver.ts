@@ -41,7 +41,8 @@ export class FugitiveAlertsResolver {
     const { db } = ctx.deps.database;
     const existing = await findAlert(db, id);
     if (!existing || !scope.covers(existing.unit_code)) return notFound;
-    const row = await acknowledgeAlert(db, id, ctx.caller.sub!);
+    const officer = requireOfficer(ctx.caller);
+    const row = await acknowledgeAlert(db, id, officer.id);
     if (!row) return notFound;
     return { alert: FugitiveAlert.from(row, ctx.deps.cipher.decrypt(row.case_number_enc)) };
   }
@@ -53,7 +54,7 @@ export class FugitiveAlertsResolver {
     @Arg('reveal', () => RevealInput, { nullable: true }) reveal?: RevealInput,
   ): Promise<string> {
     const value = ctx.deps.cipher.decrypt(alert.row.id_number_enc);
-    return (await personalField(ctx, { citizenId: alert.row.citizen_id ?? `alert:${alert.id}`, field: 'idNumber', value }, reveal))!;
+    return personalField(ctx, { citizenId: alert.row.citizen_id ?? `alert:${alert.id}`, field: 'idNumber', value }, reveal);
   }
 
   @FieldResolver(() => Citizen, { nullable: true, description: 'The citizen record the hit came from' })

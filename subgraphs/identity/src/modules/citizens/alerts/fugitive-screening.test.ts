@@ -9,8 +9,18 @@ function setup(check: FugitiveGateway['check'], raise: FugitiveAlertSink['raise'
   const raised: string[] = [];
   const checked: string[] = [];
   const screening = new FugitiveScreening(
-    { check: async (idNumber, ctx) => (checked.push(idNumber), check(idNumber, ctx)) },
-    { raise: async (h, p, r) => (raised.push(`${p.citizenId}:${h.caseNumber}:${r}`), raise(h, p, r)) },
+    {
+      check: async (idNumber, ctx) => {
+        checked.push(idNumber);
+        return check(idNumber, ctx);
+      },
+    },
+    {
+      raise: async (h, p, r) => {
+        raised.push(`${p.citizenId}:${h.caseNumber}:${r}`);
+        return raise(h, p, r);
+      },
+    },
     async (citizenId) => ID_NUMBERS[citizenId] ?? null,
   );
   return { screening, raised, checked };

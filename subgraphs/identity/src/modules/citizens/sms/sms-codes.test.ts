@@ -18,7 +18,7 @@ function setup(start = Date.UTC(2026, 10, 28, 2, 0, 0)) {
   };
   const store = new MemoryShortLivedStore(() => now);
   const codes = new SmsCodes(store, sms, new FieldCipher(keyringFromEnv({ NODE_ENV: 'test' })), '许昌公安', () => now);
-  const lastCode = () => /验证码为(\d{6})/.exec(sent.at(-1)!.content)![1]!;
+  const lastCode = () => /验证码为(\d{6})/.exec(sent.at(-1)!.content)![1];
   return { codes, sent, lastCode, advance: (ms: number) => (now += ms), fail: (f: boolean) => (failing = f) };
 }
 
@@ -27,7 +27,7 @@ describe('SmsCodes', () => {
     const t = setup();
     expect(await t.codes.request(PHONE, 'SIGN_IN', ctx)).toEqual({ sent: true });
     expect(t.sent[0]).toMatchObject({ phone: PHONE });
-    expect(t.sent[0]!.content).toMatch(/^【许昌公安】您的验证码为\d{6}，5分钟内有效。/);
+    expect(t.sent[0].content).toMatch(/^【许昌公安】您的验证码为\d{6}，5分钟内有效。/);
     const code = t.lastCode();
     expect(await t.codes.verify(PHONE, 'REAL_NAME', code)).toBe('EXPIRED'); // another purpose has no code
     expect(await t.codes.verify(PHONE, 'SIGN_IN', code)).toBe('OK');
