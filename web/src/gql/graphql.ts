@@ -1100,19 +1100,49 @@ export type AcknowledgeFugitiveAlertMutationVariables = Exact<{
 
 export type AcknowledgeFugitiveAlertMutation = { __typename?: 'Mutation', acknowledgeFugitiveAlert: { __typename?: 'FugitiveAlertPayload', alert?: { __typename?: 'FugitiveAlert', id: string, status: AlertStatus, acknowledgedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
-export type AuditEntriesQueryVariables = Exact<{
+export type AuditEntryFieldsFragment = { __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean };
+
+export type AuditChainFieldsFragment = { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string };
+
+export type AuditTrailEntriesQueryVariables = Exact<{
   filter?: InputMaybe<AuditEntryFilter>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
+  identity: Scalars['Boolean']['input'];
+  traffic: Scalars['Boolean']['input'];
 }>;
 
 
-export type AuditEntriesQuery = { __typename?: 'Query', auditEntries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } };
+export type AuditTrailEntriesQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } } } };
 
-export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+export type AuditTrailChainQueryVariables = Exact<{
+  identity: Scalars['Boolean']['input'];
+  traffic: Scalars['Boolean']['input'];
+}>;
 
 
-export type AuditChainStatusQuery = { __typename?: 'Query', auditChainStatus: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } };
+export type AuditTrailChainQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } } } };
+
+export type JobQueueFieldsFragment = { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> };
+
+export type JobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobQueuesQuery = { __typename?: 'Query', jobQueues: { __typename?: 'JobQueues', identity: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, traffic: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> } } };
+
+export type RetryIdentityJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryIdentityJobMutation = { __typename?: 'Mutation', retryIdentityJob: { __typename?: 'RetryJobPayload', job?: { __typename?: 'JobRecord', id: string, state: JobState, attempts: number } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type RetryTrafficJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryTrafficJobMutation = { __typename?: 'Mutation', retryTrafficJob: { __typename?: 'RetryJobPayload', job?: { __typename?: 'JobRecord', id: string, state: JobState, attempts: number } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type OfficersQueryVariables = Exact<{
   unitCode?: InputMaybe<Scalars['String']['input']>;
@@ -1261,6 +1291,9 @@ export type SetUnitDutyPhoneMutation = { __typename?: 'Mutation', setUnitDutyPho
 
 export type UserErrorFieldsFragment = { __typename?: 'UserError', code: string, message: string, field?: string | null };
 
+export const AuditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}}]}}]} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
+export const AuditChainFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditChainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditChainStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedRows"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]} as unknown as DocumentNode<AuditChainFieldsFragment, unknown>;
+export const JobQueueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobQueueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"dead"}},{"kind":"Field","name":{"kind":"Name","value":"oldestDueAgeSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"DEAD"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<JobQueueFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const MyBindingsDocument = {"__meta__":{"hash":"bf2b2f5d5a7a899170601f39e4a56a4e6eacf8d37f86af42260357f98b36e242"}} as unknown as DocumentNode<MyBindingsQuery, MyBindingsQueryVariables>;
 export const MyDrivingLicenceDocument = {"__meta__":{"hash":"69a192682f5fba9f9ffc26a099e4da46e5593633ff781ee6d321e2bbd6f96bf1"}} as unknown as DocumentNode<MyDrivingLicenceQuery, MyDrivingLicenceQueryVariables>;
@@ -1284,8 +1317,11 @@ export const MyVehiclesAndViolationsDocument = {"__meta__":{"hash":"632dd43ba639
 export const ChangeOwnPasswordDocument = {"__meta__":{"hash":"1189d23f901e3800d2ed656d3319b2d900f371f3d869cefdcce1f7bf2eb6396a"}} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const FugitiveAlertsDocument = {"__meta__":{"hash":"26b9f10bd62dbeba3aabd3c2341940d81a58e8a424ee12d60de6ed21a27a3561"}} as unknown as DocumentNode<FugitiveAlertsQuery, FugitiveAlertsQueryVariables>;
 export const AcknowledgeFugitiveAlertDocument = {"__meta__":{"hash":"32aceee9e8443426c98b834cfe78ce3d3ae6ef7e14cd3e3a61f2e7bc69ead427"}} as unknown as DocumentNode<AcknowledgeFugitiveAlertMutation, AcknowledgeFugitiveAlertMutationVariables>;
-export const AuditEntriesDocument = {"__meta__":{"hash":"6cd5a694cc86d327aada42684264634f42875e4af7a5b05160ca6fc5def825b6"}} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
-export const AuditChainStatusDocument = {"__meta__":{"hash":"2e6bc659d08de551afa30c194a69f8aa6d13b008a6be49b54ebe5b3377c9b041"}} as unknown as DocumentNode<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+export const AuditTrailEntriesDocument = {"__meta__":{"hash":"a136a0513801abca71519753d3e82674335681edbab5c75190f4e7d379ed9536"}} as unknown as DocumentNode<AuditTrailEntriesQuery, AuditTrailEntriesQueryVariables>;
+export const AuditTrailChainDocument = {"__meta__":{"hash":"69e4a36fe2bb7a74723d10fc3b8e364b1c703cccaec78d0959c36d4c1d0401e3"}} as unknown as DocumentNode<AuditTrailChainQuery, AuditTrailChainQueryVariables>;
+export const JobQueuesDocument = {"__meta__":{"hash":"b8e7d30b3014d6fc56d0f2afe3f58a6386ec0ddb4bbce173ed81fa0d6de1179e"}} as unknown as DocumentNode<JobQueuesQuery, JobQueuesQueryVariables>;
+export const RetryIdentityJobDocument = {"__meta__":{"hash":"992c7fbb0a859db307832c97bddb06eee10e403f134859a72a0c7ea3925b7d6f"}} as unknown as DocumentNode<RetryIdentityJobMutation, RetryIdentityJobMutationVariables>;
+export const RetryTrafficJobDocument = {"__meta__":{"hash":"bc1bdfe628a14ea1df8b220b1f9d3b8dc28abf98f63244adf28c04173d300c2a"}} as unknown as DocumentNode<RetryTrafficJobMutation, RetryTrafficJobMutationVariables>;
 export const OfficersDocument = {"__meta__":{"hash":"011ce0781efcf9f6760d784ff13e14abec882c807cc8686cbb2a2d86a94658b5"}} as unknown as DocumentNode<OfficersQuery, OfficersQueryVariables>;
 export const CreateOfficerDocument = {"__meta__":{"hash":"e90969d5322592a213f5e49f847f749bb42cb3bdb9c86acca782e45887e4fa49"}} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
 export const UpdateOfficerRolesDocument = {"__meta__":{"hash":"e08a30158ac8587f82bc466ffa1960fd71ea6a8acdae2ce6dbd342cf24f62722"}} as unknown as DocumentNode<UpdateOfficerRolesMutation, UpdateOfficerRolesMutationVariables>;

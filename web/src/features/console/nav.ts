@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { OfficerRole } from '@/gql/graphql';
 import { hasAnyRole } from './shell/roles';
 
-export type ConsoleAreaKey = 'account' | 'officers' | 'units' | 'partner-keys' | 'alerts' | 'audit';
+export type ConsoleAreaKey = 'account' | 'officers' | 'units' | 'partner-keys' | 'alerts' | 'audit' | 'jobs';
 
 export interface ConsoleNavEntry {
   key: ConsoleAreaKey;
@@ -24,6 +24,7 @@ export const CONSOLE_NAV: readonly ConsoleNavEntry[] = [
   { key: 'partner-keys', label: '合作方密钥', route: '/console/partner-keys', roles: ['SYSTEM_ADMIN'] },
   { key: 'alerts', label: '在逃人员预警', route: '/console/alerts', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
   { key: 'audit', label: '审计日志', route: '/console/audit', roles: ['AUDIT_ADMIN'] },
+  { key: 'jobs', label: '任务队列', route: '/console/jobs', roles: ['SYSTEM_ADMIN'] },
 ];
 
 export const mayOpen = (entry: ConsoleNavEntry, roles: readonly OfficerRole[]) => entry.roles === null || hasAnyRole(roles, entry.roles);

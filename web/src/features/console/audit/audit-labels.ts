@@ -1,4 +1,4 @@
-/** Audit actions as the audit administrator reads them (the kit's AuditAction list). */
+/** Audit actions as the audit administrator reads them (the kit's AuditAction list, and each subgraph's own). */
 export const ACTION_LABELS: Record<string, string> = {
   SIGN_IN: '登录',
   SIGN_IN_FAILED: '登录失败',
@@ -14,6 +14,13 @@ export const ACTION_LABELS: Record<string, string> = {
   PASSWORD_CHANGED: '修改密码',
   AUDIT_ARCHIVED: '审计归档',
   AUDIT_TAMPER_DETECTED: '审计记录被篡改',
+  // traffic
+  VEHICLE_LOOKUP: '车辆查询',
+};
+
+/** CONFIG_CHANGED rows name the change in `details.change`. */
+export const CONFIG_CHANGE_LABELS: Record<string, string> = {
+  JOB_RETRIED: '重试任务',
 };
 
 export const ACTOR_KIND_LABELS: Record<string, string> = {
@@ -26,6 +33,8 @@ export const ACTOR_KIND_LABELS: Record<string, string> = {
   unit: '单位',
   partner_key: '合作方密钥',
   audit_log: '审计日志',
+  vehicle: '车辆',
+  job: '任务',
 };
 
 export const CHAIN_REASON_LABELS: Record<string, string> = {

@@ -1,38 +1,82 @@
 import { graphql } from '@/gql';
 
-export const auditEntriesQuery = graphql(`
-  query AuditEntries($filter: AuditEntryFilter, $first: Int!, $after: String) {
-    auditEntries(filter: $filter, first: $first, after: $after) {
-      nodes {
-        id
-        at
-        action
-        actorKind
-        actorId
-        targetKind
-        targetId
-        field
-        purpose
-        requestId
-        details
-        hash
-        archived
+/** One audit row as the audit page shows it (every subgraph's trail has the same shape). */
+export const auditEntryFields = graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    at
+    action
+    actorKind
+    actorId
+    targetKind
+    targetId
+    field
+    purpose
+    requestId
+    details
+    hash
+    archived
+  }
+`);
+
+export const auditChainFields = graphql(`
+  fragment AuditChainFields on AuditChainStatus {
+    ok
+    checkedRows
+    firstBrokenId
+    reason
+    gaps
+    checkedAt
+  }
+`);
+
+/**
+ * A page of one subgraph's trail: the `@include` variables select the trail
+ * (exactly one true), so filters and cursors only ever apply to that trail.
+ */
+export const auditTrailEntriesQuery = graphql(`
+  query AuditTrailEntries($filter: AuditEntryFilter, $first: Int!, $after: String, $identity: Boolean!, $traffic: Boolean!) {
+    auditTrails {
+      identity @include(if: $identity) {
+        subgraph
+        entries(filter: $filter, first: $first, after: $after) {
+          nodes {
+            ...AuditEntryFields
+          }
+          endCursor
+          hasNextPage
+        }
       }
-      endCursor
-      hasNextPage
+      traffic @include(if: $traffic) {
+        subgraph
+        entries(filter: $filter, first: $first, after: $after) {
+          nodes {
+            ...AuditEntryFields
+          }
+          endCursor
+          hasNextPage
+        }
+      }
     }
   }
 `);
 
-export const auditChainStatusQuery = graphql(`
-  query AuditChainStatus {
-    auditChainStatus {
-      ok
-      checkedRows
-      firstBrokenId
-      reason
-      gaps
-      checkedAt
+/** Verifies one subgraph's whole chain (reads every row: only when asked). */
+export const auditTrailChainQuery = graphql(`
+  query AuditTrailChain($identity: Boolean!, $traffic: Boolean!) {
+    auditTrails {
+      identity @include(if: $identity) {
+        subgraph
+        chain {
+          ...AuditChainFields
+        }
+      }
+      traffic @include(if: $traffic) {
+        subgraph
+        chain {
+          ...AuditChainFields
+        }
+      }
     }
   }
 `);

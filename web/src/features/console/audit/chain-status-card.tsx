@@ -3,33 +3,35 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions } from 'antd';
 import { useState } from 'react';
-import type { AuditChainStatusQuery } from '@/gql/graphql';
+import type { AuditChainFieldsFragment } from '@/gql/graphql';
+import { onlySubgraph, SUBGRAPH_LABELS, type SubgraphKey } from '@/features/console/subgraphs';
 import { useOfficerApi } from '@/features/console/shell/use-officer-api';
 import { describeErrors } from '@/features/shared/api/error-messages';
 import { formatStamp } from '@/features/shared/format/format-time';
 import { useLazyQuery } from '@/features/shared/api/use-mutation';
-import { auditChainStatusQuery } from './audit.operations';
+import { auditTrailChainQuery } from './audit.operations';
 import { CHAIN_REASON_LABELS } from './audit-labels';
 
-type Status = AuditChainStatusQuery['auditChainStatus'];
+type Status = AuditChainFieldsFragment;
 
-/** 链完整性: recomputes the whole hash chain on demand (it reads every row, so only when asked). */
-export function ChainStatusCard() {
+/** 链完整性 of one subgraph's trail: recomputes its whole hash chain on demand (it reads every row, so only when asked). */
+export function ChainStatusCard({ trail }: { trail: SubgraphKey }) {
   const api = useOfficerApi();
-  const check = useLazyQuery(api, auditChainStatusQuery);
+  const check = useLazyQuery(api, auditTrailChainQuery);
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function onCheck() {
     setError(null);
-    const { data, errors } = await check.run({});
-    if (data?.auditChainStatus) setStatus(data.auditChainStatus);
+    const { data, errors } = await check.run(onlySubgraph(trail));
+    const chain = data?.auditTrails[trail]?.chain;
+    if (chain) setStatus(chain);
     else setError(describeErrors(errors)[0] ?? '校验失败，请稍后再试');
   }
 
   return (
     <Card
-      title="审计链完整性"
+      title={`审计链完整性（${SUBGRAPH_LABELS[trail]}）`}
       extra={
         <Button icon={<SafetyCertificateOutlined />} onClick={onCheck} loading={check.running} data-testid="check-chain">
           立即校验
@@ -37,7 +39,7 @@ export function ChainStatusCard() {
       }
     >
       {error && <Alert type="error" showIcon title={error} />}
-      {!status && !error && <Alert type="info" showIcon title="审计记录逐条以哈希链相连，任何修改、删除或插入都会被发现。点击“立即校验”重新计算全部记录。" />}
+      {!status && !error && <Alert type="info" showIcon title={`${SUBGRAPH_LABELS[trail]}的审计记录逐条以哈希链相连，任何修改、删除或插入都会被发现。点击“立即校验”重新计算全部记录。`} />}
       {status && (
         <div data-testid="chain-status">
           {status.ok ? (

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, ScheduleOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { ConsoleAreaKey } from '@/features/console/nav';
 
@@ -10,4 +10,5 @@ export const CONSOLE_MENU_ICONS: Record<ConsoleAreaKey, ReactNode> = {
   'partner-keys': <KeyOutlined />,
   alerts: <AlertOutlined />,
   audit: <AuditOutlined />,
+  jobs: <ScheduleOutlined />,
 };
