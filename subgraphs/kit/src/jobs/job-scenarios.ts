@@ -16,11 +16,12 @@ export function describeJobScenarios(store: JobStore): void {
     return w;
   };
 
-  beforeEach(() => store.fresh());
+  // A fresh schema (PGlite migrations) can take seconds on a loaded 2-core box: bound the hooks generously.
+  beforeEach(() => store.fresh(), 60_000);
   afterEach(async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop()));
     await store.cleanup();
-  });
+  }, 60_000);
 
   it('keeps a job only if its transaction commits, de-duplicates by key and runs it once', async () => {
     const db = store.db();
