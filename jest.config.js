@@ -20,6 +20,8 @@ const base = {
   // Compiled services (npm run build:services) hold copies of every package.json.
   modulePathIgnorePatterns: ['<rootDir>/.build/'],
   rootDir: import.meta.dirname,
+  // Bounded, but generous: PGlite starts and migrations take seconds when the 2-core box is busy.
+  testTimeout: 30_000,
 };
 
 export default {

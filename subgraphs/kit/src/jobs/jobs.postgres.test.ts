@@ -6,8 +6,6 @@ import { effectRuns, recordEffect, silentLogger, until } from './job-test-helper
 import { postgresStore } from './job-test-stores.js';
 import { startJobWorker } from './job-worker.js';
 
-// Bounded, but generous: PGlite starts and migrations take seconds when the 2-core box is busy.
-jest.setTimeout(30_000);
 
 describe('durable jobs (PostgreSQL, a schema per subgraph)', () => {
   const store = postgresStore();

@@ -12,8 +12,6 @@ import { pgliteStore, type TestDb } from '../job-test-stores.js';
 import { startJobWorker, type JobWorker } from '../job-worker.js';
 import type { JobQueueContext } from './job-queue.resolver.js';
 
-// Bounded, but generous: PGlite starts and migrations take seconds when the 2-core box is busy.
-jest.setTimeout(30_000);
 
 @Resolver()
 class ProbeResolver {
