@@ -17,8 +17,8 @@ if (result.errors) {
   for (const e of result.errors) console.error(e.message);
   process.exit(1);
 }
-writeFileSync(new URL('gateway/supergraph.graphql', root), result.supergraphSdl.trim() + '\n');
-const apiSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) + '\n';
+writeFileSync(new URL('gateway/supergraph.graphql', root), `${result.supergraphSdl.trim()}\n`);
+const apiSdl = `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema())}\n`;
 // Composed directives (`@assurance`) are dropped by toAPISchema(); put them back (see composed-directives.ts).
 writeFileSync(new URL('gateway/api-schema.graphql', root), withComposedDirectives(apiSdl, result.supergraphSdl, ['assurance', 'oncePerRequest']));
 for (const hint of result.hints ?? []) console.log(`hint: ${hint.definition.code}: ${hint.message}`);

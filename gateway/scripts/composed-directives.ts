@@ -34,5 +34,5 @@ export function withComposedDirectives(apiSdl: string, supergraphSdl: string, na
   }
   let out = apiSdl;
   for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
-  return definitions.map((d) => print(d)).join('\n\n') + '\n\n' + out;
+  return `${definitions.map((d) => print(d)).join('\n\n')}\n\n${out}`;
 }

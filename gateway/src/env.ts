@@ -11,7 +11,11 @@ export const GatewayEnvSchema = z.object({
   JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
   JWT_ISSUER: z.string().default('jingtong-identity'),
   JWT_AUDIENCE: z.string().default('jingtong'),
-  /** Deadline for one subgraph fetch. */
+  /** Verified tokens remembered per gateway process (0: verify the signature on every request)… */
+  TOKEN_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
+  /** …each until its expiry, at most this long (how long a key withdrawn from the JWKS still works here). */
+  TOKEN_CACHE_MAX_AGE_S: z.coerce.number().int().positive().default(60),
+  /** Deadline for one subgraph fetch's response headers (and the longest pause in its body). */
   SUBGRAPH_DEADLINE_MS: z.coerce.number().int().positive().default(5000),
   /** Keep-alive sockets per subgraph at most. */
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().positive().default(128),

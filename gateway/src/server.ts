@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { createLogger, persistedOperationNames, registerMetricsRoute } from '@jingtong/kit';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
@@ -48,6 +49,12 @@ const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
 const MANIFEST = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
 
 /** The public edge: verifies callers, enforces limits and the safelist, plans queries, and signs what it forwards. */
+/** A subgraph the supergraph names without a URL and the environment does not place either cannot be served. */
+function subgraphUrl(name: string, url: string | undefined): string {
+  if (!url) throw new Error(`no URL for subgraph ${name}: set it in the environment or the supergraph`);
+  return url;
+}
+
 export async function createGateway(deps: GatewayDeps) {
   const { env } = deps;
   const production = env.NODE_ENV === 'production';
@@ -60,7 +67,7 @@ export async function createGateway(deps: GatewayDeps) {
   const supergraphSdl = deps.supergraphSdl ?? readFileSync(SUPERGRAPH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(deps.subgraphUrls[name] ?? url!, timedFetcher(metrics, name, fetcher), env.CALLER_SIGNING_SECRET),
+    buildService: ({ name, url }) => new SignedDataSource(subgraphUrl(name, deps.subgraphUrls[name] ?? url), timedFetcher(metrics, name, fetcher), env.CALLER_SIGNING_SECRET),
   });
 
   const app = Fastify({ loggerInstance: logger as unknown as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 1_048_576 });
@@ -87,11 +94,22 @@ export async function createGateway(deps: GatewayDeps) {
     allowBatchedHttpRequests: false,
     validationRules: [...armor.validationRules, oncePerRequestRule(oncePerRequestFields(supergraphSdl))],
     formatError,
-    plugins: [fastifyApolloDrainPlugin(app), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), costBudgetPlugin(limits), responseMetaPlugin(), graphqlErrorsPlugin(metrics)],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      // Answers are personal and never HTTP-cached: no cache policy to compute per request (nor subgraph hints to read).
+      ApolloServerPluginCacheControlDisabled(),
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      costBudgetPlugin(limits),
+      responseMetaPlugin(),
+      graphqlErrorsPlugin(metrics),
+    ],
   });
   await apollo.start();
 
-  const verify = createTokenVerifier({ jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, deps.jwks);
+  const verify = createTokenVerifier(
+    { jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, cacheSize: env.TOKEN_CACHE_SIZE, cacheMaxAgeMs: env.TOKEN_CACHE_MAX_AGE_S * 1000 },
+    deps.jwks,
+  );
   const safelist = Safelist.fromFile(manifestPath);
   if (env.SAFELIST_ENFORCE && safelist.size === 0) logger.warn('safelist is empty: first-party channels can run nothing');
   const guard = createGuard({

@@ -9,6 +9,8 @@ export interface GatewayContext {
   partner?: PartnerKey;
   /** Sources that answered with stale copies (the legacy system failed). */
   stale: string[];
+  /** The caller header, signed once for every subgraph fetch of this request (by the first one). */
+  signedCaller?: string;
 }
 
 declare module 'fastify' {
@@ -19,6 +21,8 @@ declare module 'fastify' {
 
 /** The guard (a preHandler) has already authenticated, limited and safelisted the request. */
 export function buildGatewayContext(request: FastifyRequest): GatewayContext {
-  const g = request.gateway!;
+  const g = request.gateway;
+  // Fail closed: a route that skipped the guard never reaches a subgraph.
+  if (!g) throw new Error('the gateway guard did not run for this request');
   return { caller: g.caller, requestId: g.requestId, partner: g.partner, stale: [] };
 }

@@ -33,7 +33,7 @@ export function createGuard(deps: GuardDeps) {
     if (Array.isArray(body)) return replyError(reply, 400, 'BATCHED_REQUESTS_NOT_ALLOWED', GatewayErrorCodes.BATCHED_REQUESTS_NOT_ALLOWED, requestId);
     if (!body || typeof body !== 'object') return replyError(reply, 400, 'BAD_REQUEST', GatewayErrorCodes.BAD_REQUEST, requestId);
 
-    let authenticated;
+    let authenticated: Awaited<ReturnType<typeof authenticate>>;
     try {
       authenticated = await authenticate(request, requestId, deps.verify, deps.identity);
     } catch (error) {

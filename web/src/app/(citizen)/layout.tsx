@@ -18,6 +18,7 @@ export default function CitizenLayout({ children }: { children: ReactNode }) {
   return (
     <>
       {/* Before the first paint: the H5 type scale and a remembered 长辈模式 (elder-mode-boot.ts). */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant script (no user data), inline so it runs before the first paint */}
       <script dangerouslySetInnerHTML={{ __html: H5_BOOT_SCRIPT }} />
       <CitizenProviders>{children}</CitizenProviders>
     </>

@@ -35,5 +35,7 @@ export const entryOf = (pathname: string) => CONSOLE_NAV.find((entry) => pathnam
 
 /** A console page's title, from the menu entry it belongs to. */
 export function consoleMetadata(key: ConsoleAreaKey): Metadata {
-  return { title: CONSOLE_NAV.find((entry) => entry.key === key)!.label };
+  const entry = CONSOLE_NAV.find((candidate) => candidate.key === key);
+  if (!entry) throw new Error(`no console area ${key}`);
+  return { title: entry.label };
 }

@@ -5,12 +5,11 @@ import { ClockCircleOutline } from 'antd-mobile-icons';
 import Link from 'next/link';
 import { CitizenPage } from '@/features/citizen/shell/citizen-page';
 import { levelLabel } from '@/features/shared/catalogue/levels';
-import { SERVICES } from '@/features/shared/catalogue/services';
+import type { CitizenService } from '@/features/shared/catalogue/services';
 import styles from './coming-service.module.css';
 
 /** A catalogue service still to come: what it will do and what it will ask for, nothing to fill in yet. */
-export function ComingServiceScreen({ serviceKey }: { serviceKey: string }) {
-  const service = SERVICES.find((s) => s.key === serviceKey)!;
+export function ComingServiceScreen({ service }: { service: CitizenService }) {
   return (
     <CitizenPage title={service.title}>
       <ErrorBlock

@@ -1,6 +1,7 @@
 'use client';
 
 import { List, Tag } from 'antd-mobile';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { ElderModeSwitch } from '@/features/citizen/shell/elder-mode-switch';
 import { QueryState } from '@/features/citizen/shell/query-state';
@@ -44,9 +45,9 @@ export function CitizenHomeView({ token }: { token: string }) {
         </QueryState>
       </div>
       {level === 0 && (
-        <div className={styles.prompt} onClick={() => router.push('/h5/real-name')} role="link">
+        <Link className={styles.prompt} href="/h5/real-name">
           完成实名认证后可绑定驾驶证和车辆，办理更多业务 ›
-        </div>
+        </Link>
       )}
       <List className={styles.elderRow}>
         <ElderModeSwitch />

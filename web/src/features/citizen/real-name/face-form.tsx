@@ -52,8 +52,7 @@ export function FaceForm() {
       <p className={styles.step}>第一步：拍摄或上传本人正面免冠照片</p>
       <label className={styles.upload}>
         {photo && !previewFailed ? (
-          // A local object URL; next/image cannot optimise it.
-          // eslint-disable-next-line @next/next/no-img-element
+          // biome-ignore lint/performance/noImgElement: a local object URL; next/image cannot optimise it
           <img src={photo.preview} alt="待比对照片" className={styles.preview} onError={() => setPreviewFailed(true)} />
         ) : photo ? (
           <span>已选择照片：{photo.name}（点击重新选择）</span>

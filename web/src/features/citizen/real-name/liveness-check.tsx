@@ -17,6 +17,7 @@ export function LivenessCheck({ onDone }: { onDone: (livenessData: string) => vo
   const [step, setStep] = useState(-1);
   const running = step >= 0 && step < ACTIONS.length;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `step` restarts the timer for each prompt
   useEffect(() => {
     if (!running) return;
     const timer = setTimeout(() => setStep((s) => s + 1), STEP_MS);

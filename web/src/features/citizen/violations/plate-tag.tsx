@@ -6,6 +6,7 @@ export function PlateTag({ plate, newEnergy }: { plate: string; newEnergy: boole
   return (
     <span
       className={newEnergy ? `${styles.plate} ${styles.plateNewEnergy}` : styles.plate}
+      role="img"
       aria-label={`${newEnergy ? '新能源' : ''}车牌 ${plate}`}
       data-testid="plate"
     >

@@ -9,19 +9,19 @@ import { userErrorMessage, type UserErrorLike } from '@/features/shared/api/user
 /**
  * Turns a mutation's answer into a message: success text when the payload has
  * no error, else the business error (identity's Chinese message) or the
- * request's error. Returns whether it succeeded.
+ * request's error. Returns the payload when it succeeded, else null.
  */
 export function usePayloadFeedback() {
   const { message } = App.useApp();
   return useCallback(
-    <T>(result: ExecutionResult<T>, pick: (data: T) => { error?: UserErrorLike | null } | null | undefined, success: string): boolean => {
+    <T, P extends { error?: UserErrorLike | null }>(result: ExecutionResult<T>, pick: (data: T) => P | null | undefined, success: string): P | null => {
       const payload = result.data ? pick(result.data) : null;
       if (payload && !payload.error) {
         message.success(success);
-        return true;
+        return payload;
       }
       message.error(payload?.error ? userErrorMessage(payload.error, '操作失败，请稍后再试') : (describeErrors(result.errors)[0] ?? '操作失败，请稍后再试'));
-      return false;
+      return null;
     },
     [message],
   );

@@ -27,6 +27,7 @@ interface RetryPayload {
 
 /** A subgraph's retry mutation as a hook answering its payload (so one card serves every subgraph). */
 function retryHook<T>(document: TypedDocumentNode<T, { id: string }>, pick: (data: T) => RetryPayload | null | undefined) {
+  // biome-ignore lint/correctness/noComponentHookFactories: retryHook runs once per subgraph at module level (below), so each hook is one stable function
   return function useRetryJob(api: ApiChannel) {
     const mutation = useMutation(api, document);
     return {

@@ -41,8 +41,8 @@ export function CreateOfficerModal({
     const result = await create.run({
       input: { username: values.username.trim(), name: values.name.trim(), phone: values.phone?.trim() || null, unitCode: values.unitCode, roles: values.roles ?? [] },
     });
-    if (!feedback(result, (data) => data.createOfficer, '民警账号已创建')) return;
-    const payload = result.data!.createOfficer;
+    const payload = feedback(result, (data) => data.createOfficer, '民警账号已创建');
+    if (!payload) return;
     form.resetFields();
     onCreated({
       title: '账号已创建',

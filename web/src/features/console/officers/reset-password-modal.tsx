@@ -19,12 +19,13 @@ export function ResetPasswordModal({ officer, onClose, onReset }: { officer: Off
   async function onOk() {
     if (!officer) return;
     const result = await reset.run({ officerId: officer.id, resetTotp });
-    if (!feedback(result, (data) => data.resetOfficerPassword, '密码已重置')) return;
+    const payload = feedback(result, (data) => data.resetOfficerPassword, '密码已重置');
+    if (!payload) return;
     setResetTotp(false);
     onReset({
       title: '密码已重置',
       label: `民警 ${officer.username} 的临时密码`,
-      secret: result.data!.resetOfficerPassword.temporaryPassword ?? '',
+      secret: payload.temporaryPassword ?? '',
       hint: resetTotp ? '民警下次登录时须用此密码登录、重新绑定身份验证器并设置新密码。' : '民警下次登录时须用此密码和动态口令登录并设置新密码。',
     });
   }

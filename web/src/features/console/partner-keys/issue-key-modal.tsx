@@ -32,8 +32,8 @@ export function IssueKeyModal({ open, scopes, onClose, onIssued }: { open: boole
   async function onOk() {
     const values = await form.validateFields();
     const result = await issue.run({ input: { ...values, partnerName: values.partnerName.trim() } });
-    if (!feedback(result, (data) => data.issuePartnerKey, '密钥已签发')) return;
-    const payload = result.data!.issuePartnerKey;
+    const payload = feedback(result, (data) => data.issuePartnerKey, '密钥已签发');
+    if (!payload) return;
     form.resetFields();
     onIssued(secretOf(values.partnerName.trim(), payload.key?.prefix, payload.secret ?? '', '密钥已签发'));
   }

@@ -24,8 +24,8 @@ export function RotateKeyModal({ partnerKey, onClose, onRotated }: { partnerKey:
     if (!partnerKey) return;
     const graceMinutes = mode === 'now' ? 0 : Math.min(Math.round(hours * 60), MAX_GRACE_MINUTES);
     const result = await rotate.run({ id: partnerKey.id, graceMinutes });
-    if (!feedback(result, (data) => data.rotatePartnerKey, '密钥已轮换')) return;
-    const payload = result.data!.rotatePartnerKey;
+    const payload = feedback(result, (data) => data.rotatePartnerKey, '密钥已轮换');
+    if (!payload) return;
     onRotated(secretOf(partnerKey.partnerName, payload.key?.prefix, payload.secret ?? '', '密钥已轮换'));
   }
 

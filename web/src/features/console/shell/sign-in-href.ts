@@ -3,7 +3,7 @@ export type SignInReason = 'idle' | 'revoked' | 'expired' | 'signed-out' | 'pass
 
 export function consoleSignInHref(next?: string | null, reason?: SignInReason): string {
   const params = new URLSearchParams();
-  if (next && next.startsWith('/console/') && next !== '/console/sign-in') params.set('next', next);
+  if (next?.startsWith('/console/') && next !== '/console/sign-in') params.set('next', next);
   if (reason) params.set('reason', reason);
   const query = params.toString();
   return query ? `/console/sign-in?${query}` : '/console/sign-in';

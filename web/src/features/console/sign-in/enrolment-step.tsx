@@ -69,8 +69,7 @@ export function EnrolmentStep({ ticket, onOutcome, onRestart }: { ticket: string
             description="请用手机上的身份验证器（如 FreeOTP、Google Authenticator、微信小程序“腾讯身份验证器”）扫描下方二维码，然后输入其显示的6位动态口令。"
           />
           {enrolment.qrCodeDataUrl && (
-            // A data: URL made by identity; next/image adds nothing for it.
-            // eslint-disable-next-line @next/next/no-img-element
+            // biome-ignore lint/performance/noImgElement: a data: URL made by identity; next/image adds nothing for it
             <img className={styles.qr} src={enrolment.qrCodeDataUrl} alt="身份验证器绑定二维码" data-testid="totp-qr" />
           )}
           <Typography.Text type="secondary" style={{ display: 'block', textAlign: 'center' }}>

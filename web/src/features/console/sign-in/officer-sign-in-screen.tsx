@@ -52,7 +52,8 @@ export function OfficerSignInScreen() {
   return (
     <div className={styles.page}>
       <Card className={styles.card} data-testid="officer-sign-in">
-        <Typography.Title level={3} className={styles.title}>
+        {/* Inline: antd's own title rules would win over a class without !important. */}
+        <Typography.Title level={3} style={{ marginTop: 0, textAlign: 'center', color: '#1f3b73' }}>
           警通 · 民警工作台
         </Typography.Title>
         <Typography.Paragraph type="secondary" className={styles.subtitle}>

@@ -9,8 +9,9 @@ export function unitTree(units: readonly UnitRow[]): UnitNode[] {
   const roots: UnitNode[] = [];
   for (const node of [...nodes.values()].sort((a, b) => a.code.localeCompare(b.code))) {
     const parent = node.parentCode ? nodes.get(node.parentCode) : undefined;
-    if (parent) (parent.children ??= []).push(node);
-    else roots.push(node);
+    if (!parent) roots.push(node);
+    else if (parent.children) parent.children.push(node);
+    else parent.children = [node];
   }
   return roots;
 }

@@ -49,6 +49,7 @@ export function useQuery<TResult, TVars>(
   const { token, channel } = api;
   const waiting = options.skip || token === undefined;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` (the variables by value) and `attempt` (reload) are what re-run the query; the variables themselves are read through a ref
   useEffect(() => {
     if (waiting) return;
     const controller = new AbortController();

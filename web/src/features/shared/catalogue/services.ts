@@ -116,11 +116,15 @@ export type AccountPageKey = (typeof ACCOUNT_PAGES)[number]['key'];
 export type GatedPage = { route: string; title: string; level: AssuranceLevel };
 
 export function serviceByKey(key: ServiceKey): CitizenService {
-  return SERVICES.find((service) => service.key === key)!;
+  const service = SERVICES.find((entry) => entry.key === key);
+  if (!service) throw new Error(`no catalogue service ${key}`);
+  return service;
 }
 
 export function accountPage(key: AccountPageKey): (typeof ACCOUNT_PAGES)[number] {
-  return ACCOUNT_PAGES.find((page) => page.key === key)!;
+  const page = ACCOUNT_PAGES.find((entry) => entry.key === key);
+  if (!page) throw new Error(`no account page ${key}`);
+  return page;
 }
 
 /** The service or user-centre page at `route` (for `?next=` after real-name verification). */

@@ -24,5 +24,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComingServicePage({ params }: Props) {
   const service = find((await params).service);
   if (!service) notFound();
-  return <ComingServiceScreen serviceKey={service.key} />;
+  return <ComingServiceScreen service={service} />;
 }
