@@ -70,7 +70,10 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
   async load(keys: readonly K[], ctx?: C): Promise<BatchResult<K, V>> {
     const unique = [...new Set(keys)];
     const now = Date.now();
-    const raw = await this.store.mget(unique.map((k) => this.key(k))).catch(() => unique.map(() => undefined));
+    // One cache key per key and call: for personal data each is an HMAC, needed up to five times below.
+    const cacheKeys = new Map<K, string>(unique.map((k) => [k, this.key(k)]));
+    const keyOf = (k: K) => cacheKeys.get(k) as string;
+    const raw = await this.store.mget([...cacheKeys.values()]).catch(() => unique.map(() => undefined));
     const values = new Map<K, V>();
     const staleCopies = new Map<K, V>();
     const missing: K[] = [];
@@ -92,7 +95,7 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
     const waiting: Array<Promise<void>> = [];
     const toFetch: K[] = [];
     for (const k of missing) {
-      const pending = this.inflight.get(this.key(k));
+      const pending = this.inflight.get(keyOf(k));
       if (pending) waiting.push(pending.then((v) => void values.set(k, v)));
       else toFetch.push(k);
     }
@@ -103,7 +106,7 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
       toFetch.forEach((k) => {
         const p = call.then((m) => m.get(k) as V);
         p.catch(() => undefined);
-        this.inflight.set(this.key(k), p);
+        this.inflight.set(keyOf(k), p);
       });
       try {
         const fetched = await call;
@@ -112,7 +115,7 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
             const v = fetched.get(k) as V;
             values.set(k, v);
             const entry: Entry<V> = { v, t: Date.now() };
-            return this.store.set(this.key(k), this.encode(entry), this.policy.ttlMs + this.policy.staleMs).catch(() => undefined);
+            return this.store.set(keyOf(k), this.encode(entry), this.policy.ttlMs + this.policy.staleMs).catch(() => undefined);
           }),
         );
       } catch (error) {
@@ -121,7 +124,7 @@ export class CachedBatch<K extends string | number, V, C = undefined> {
         stale = true;
         this.counts?.stale.inc(toFetch.length);
       } finally {
-        for (const k of toFetch) this.inflight.delete(this.key(k));
+        for (const k of toFetch) this.inflight.delete(keyOf(k));
       }
     }
     await Promise.all(waiting);
