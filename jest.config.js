@@ -25,6 +25,8 @@ const base = {
 };
 
 export default {
+  // Also at the top: with projects, Jest reads the default timeout of tests and hooks from the global config.
+  testTimeout: 30_000,
   projects: [
     {
       ...base,
@@ -32,6 +34,7 @@ export default {
       testMatch: ['<rootDir>/{legacy,gateway}/src/**/*.test.ts', '<rootDir>/legacy-clients/src/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/*.test.ts'],
     },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    { ...base, displayName: 'hostile', testMatch: ['<rootDir>/test/hostile/**/*.test.ts'] },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'] },
   ],
 };

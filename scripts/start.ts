@@ -9,6 +9,9 @@ import { formatDemoOfficers } from './demo-officers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
+// Unset NODE_ENV is production for every service (published development keys refused, no dev sign-in,
+// no demo officers): this local demo asks for development explicitly, unless the caller chose a mode.
+const mode = process.env.NODE_ENV ?? 'development';
 
 // Legacy stand-ins first, then every subgraph of the registry, then the gateway that composes them.
 const services = [
@@ -56,7 +59,7 @@ process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
 
 for (const s of services) {
-  run(s.name, process.execPath, ['--import', 'tsx', s.entry]);
+  run(s.name, process.execPath, ['--import', 'tsx', s.entry], root, { NODE_ENV: mode });
   await waitFor(s.health, s.name);
 }
 
@@ -67,7 +70,7 @@ if (!existsSync(`${root}web/.next/BUILD_ID`)) {
 }
 // The development sign-in (seeded citizens by ID number) is for this local demo only; identity refuses it in production.
 run('web', process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-H', '127.0.0.1', '-p', process.env.WEB_PORT ?? '3000'], `${root}web`, {
-  WEB_DEV_SIGN_IN: process.env.NODE_ENV === 'production' ? 'off' : 'on',
+  WEB_DEV_SIGN_IN: mode === 'development' ? 'on' : 'off',
 });
 await waitFor(`http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}/`, 'web', 120_000);
 

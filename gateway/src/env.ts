@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { loadEnv } from '@jingtong/kit';
+import { DEV_CALLER_SIGNING_SECRET, loadEnv, nodeEnvSchema, refuseDevelopmentSecrets } from '@jingtong/kit';
+import { trustedProxiesSchema } from './http/client-address.js';
 
 export const GatewayEnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Unset means production: development behaviour is asked for explicitly (`npm start`, the test kit). */
+  NODE_ENV: nodeEnvSchema,
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CALLER_SIGNING_SECRET: z.string().min(32).default('dev-only-caller-signing-secret-change-me'),
+  /** Development default only; refused in production. */
+  CALLER_SIGNING_SECRET: z.string().min(32).default(DEV_CALLER_SIGNING_SECRET),
   /** Identity's JWKS; tokens are verified against it. */
   JWKS_URL: z.string().url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
   JWT_ISSUER: z.string().default('jingtong-identity'),
@@ -30,11 +33,16 @@ export const GatewayEnvSchema = z.object({
   RATE_LIMIT_PREFIX: z.string().default('jt:rl'),
   RATE_LIMIT_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /**
+   * Peers whose X-Forwarded-For is believed (the web app's /api/graphql proxy, a load balancer): comma-separated
+   * IPs, CIDRs or `loopback` / `linklocal` / `uniquelocal`; `none` trusts nobody. Anyone else's header is ignored.
+   */
+  TRUSTED_PROXIES: trustedProxiesSchema,
   LIMIT_MAX_DEPTH: z.coerce.number().int().positive().default(10),
   LIMIT_MAX_ALIASES: z.coerce.number().int().positive().default(15),
   LIMIT_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
   LIMIT_MAX_COST: z.coerce.number().int().positive().default(5000),
-});
+}).superRefine(refuseDevelopmentSecrets({ pii: false }));
 
 export type GatewayEnv = z.infer<typeof GatewayEnvSchema>;
 

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
@@ -12,6 +13,8 @@ import type { GatewayEnv } from './env.js';
 import { formatError } from './errors/format-error.js';
 import { GatewayErrorCodes, replyError } from './errors/reply-error.js';
 import { buildGatewayContext, type GatewayContext } from './http/context.js';
+import { trustProxyOption } from './http/client-address.js';
+import { refuseSimpleRequests } from './http/csrf.js';
 import { createGuard } from './http/guard.js';
 import { requestIdOf } from './http/request-id.js';
 import { responseMetaPlugin } from './http/response-meta.js';
@@ -25,6 +28,7 @@ import { createIdentityInternalClient } from './security/identity-internal.js';
 import { RateLimits } from './security/rate-limits.js';
 import { Safelist } from './security/safelist.js';
 import { checkSubgraphs } from './subgraphs/health.js';
+import { checkReadiness } from './subgraphs/readiness.js';
 import { createSubgraphFetcher } from './subgraphs/keep-alive-fetcher.js';
 import { SignedDataSource } from './subgraphs/signed-data-source.js';
 
@@ -60,7 +64,8 @@ export async function createGateway(deps: GatewayDeps) {
   const production = env.NODE_ENV === 'production';
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const { fetcher, close: closeFetcher } = createSubgraphFetcher({ deadlineMs: env.SUBGRAPH_DEADLINE_MS, maxSockets: env.SUBGRAPH_MAX_SOCKETS });
-  const limits = new RateLimits(env.REDIS_URL, env.RATE_LIMIT_PREFIX);
+  const limits = new RateLimits(env.REDIS_URL, env.RATE_LIMIT_PREFIX, (reason) => logger.warn({ reason }, 'rate limits counting in-process: Redis unavailable'));
+  await limits.connected();
   const manifestPath = env.PERSISTED_DOCUMENTS_PATH ?? MANIFEST;
   const metrics = deps.metrics ?? createGatewayMetrics({ operationNames: persistedOperationNames(manifestPath) });
 
@@ -70,7 +75,13 @@ export async function createGateway(deps: GatewayDeps) {
     buildService: ({ name, url }) => new SignedDataSource(subgraphUrl(name, deps.subgraphUrls[name] ?? url), timedFetcher(metrics, name, fetcher), env.CALLER_SIGNING_SECRET),
   });
 
-  const app = Fastify({ loggerInstance: logger as unknown as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 1_048_576 });
+  const app = Fastify({
+    loggerInstance: logger as unknown as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1_048_576,
+    // X-Forwarded-For is read only from these peers (the web app's proxy, a load balancer): request.ip is the client.
+    trustProxy: trustProxyOption(env.TRUSTED_PROXIES),
+  });
   app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
     const requestId = requestIdOf(request);
     if (error.statusCode === 413) return replyError(reply, 413, 'BODY_TOO_LARGE', GatewayErrorCodes.BODY_TOO_LARGE, requestId);
@@ -120,6 +131,8 @@ export async function createGateway(deps: GatewayDeps) {
     safelistEnforced: env.SAFELIST_ENFORCE,
     callerPerMinute: env.RATE_LIMIT_CALLER_PER_MINUTE,
     ipPerMinute: env.RATE_LIMIT_IP_PER_MINUTE,
+    maxTokens: env.LIMIT_MAX_TOKENS,
+    sourceOf: (ip) => createHmac('sha256', env.CALLER_SIGNING_SECRET).update(`source\u0000${ip}`).digest('base64url').slice(0, 22),
     logger,
   });
 
@@ -128,9 +141,15 @@ export async function createGateway(deps: GatewayDeps) {
     const ok = Object.values(subgraphs).every((s) => s === 'ok');
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', subgraphs });
   });
+  app.get('/readyz', async (_req, reply) => {
+    const readiness = await checkReadiness(deps.subgraphUrls, () => limits.status());
+    return reply.code(readiness.status === 'not-ready' ? 503 : 200).send(readiness);
+  });
   registerMetricsRoute(app, metrics.metrics, { token: deps.metricsToken });
   await app.register(async (scope) => {
     recordGatewayRequests(scope, metrics);
+    // Before the body is parsed: a form-like POST is refused as CSRF whatever its body.
+    scope.addHook('onRequest', refuseSimpleRequests);
     scope.addHook('preHandler', guard);
     await scope.register(fastifyApollo(apollo), { method: 'POST', context: async (request) => buildGatewayContext(request) });
   });

@@ -10,11 +10,14 @@ export const legacyCallEnv = {
   LEGACY_MAX_IN_FLIGHT: z.coerce.number().int().positive().default(64),
 };
 
+/** The stand-in's supervision password: refused in production by every subgraph that uses the platform. */
+export const STAND_IN_TRAFFIC_PASSWORD = 'jingtong-dev';
+
 /** The traffic platform and the supervision credentials for serverHander (its login check). */
 export const trafficPlatformEnv = {
   TRAFFIC_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/traffic'),
   TRAFFIC_USER_ID: z.string().default('jingtong'),
-  TRAFFIC_PASSWORD: z.string().default('jingtong-dev'),
+  TRAFFIC_PASSWORD: z.string().default(STAND_IN_TRAFFIC_PASSWORD),
   TRAFFIC_SYS_CODE: z.string().default('JINGTONG'),
 };
 

@@ -92,18 +92,15 @@ try {
   });
   const requests: Partial<Record<Target, Omit<TargetRequest, 'expectBody'>>> = {
     gateway: { url: GATEWAY, body: ours.body, headers: () => ({ 'content-type': 'application/json', ...ours.headers }) },
-    // Signed once per run: the header is valid for a minute, a run lasts seconds.
-    direct: {
-      url: `${subgraphUrl('traffic')}/graphql`,
-      body: directBody,
-      headers: () => ({ 'content-type': 'application/json', 'x-jt-caller': signCaller({ ...caller, requestId: 'bench-direct' }, SECRET) }),
-    },
   };
-  // Each subgraph alone, signed like the gateway signs (once per run: the header is valid for a minute).
-  const signed = (requestId: string) => () => ({ 'content-type': 'application/json', 'x-jt-caller': signCaller({ ...caller, requestId }, SECRET) });
-  requests['identity-direct'] = { url: `${subgraphUrl('identity')}/graphql`, body: JSON.stringify({ query: '{ me { __typename id idNumber name boundPlates } }' }), headers: signed('bench-identity') };
-  requests['identity-noop'] = { url: `${subgraphUrl('identity')}/graphql`, body: JSON.stringify({ query: '{ __typename }' }), headers: signed('bench-identity-noop') };
-  requests['traffic-noop'] = { url: `${subgraphUrl('traffic')}/graphql`, body: JSON.stringify({ query: '{ __typename }' }), headers: signed('bench-traffic-noop') };
+  // Each subgraph alone, signed like the gateway signs: over the body (the header is valid for 10 s; the
+  // runner asks for fresh headers every second).
+  const signed = (requestId: string, body: string) => () => ({ 'content-type': 'application/json', 'x-jt-caller': signCaller({ ...caller, requestId }, SECRET, body) });
+  const direct = (subgraph: string, requestId: string, body: string) => ({ url: `${subgraphUrl(subgraph)}/graphql`, body, headers: signed(requestId, body) });
+  requests.direct = direct('traffic', 'bench-direct', directBody);
+  requests['identity-direct'] = direct('identity', 'bench-identity', JSON.stringify({ query: '{ me { __typename id idNumber name boundPlates } }' }));
+  requests['identity-noop'] = direct('identity', 'bench-identity-noop', JSON.stringify({ query: '{ __typename }' }));
+  requests['traffic-noop'] = direct('traffic', 'bench-traffic-noop', JSON.stringify({ query: '{ __typename }' }));
   for (const t of comparisons) {
     requests[t] = { url: `http://127.0.0.1:${COMPARISON_PORTS[t]}/graphql`, body: JSON.stringify({ query: me.query }), headers: () => ({ 'content-type': 'application/json' }) };
   }

@@ -54,7 +54,16 @@ let runCounter = 0;
 function cannon(request: TargetRequest, connections: number, durationS: number) {
   const prefix = `bench-${Date.now().toString(36)}-${++runCounter}-`;
   let n = 0;
-  const headers = request.headers();
+  // Fresh headers every second: a direct target's signed caller header is valid for 10 s only.
+  let headers = request.headers();
+  let signedAt = Date.now();
+  const current = () => {
+    if (Date.now() - signedAt > 1000) {
+      headers = request.headers();
+      signedAt = Date.now();
+    }
+    return headers;
+  };
   const options: autocannon.Options & { verifyBody: (body: string) => boolean } = {
     url: request.url,
     connections,
@@ -67,7 +76,7 @@ function cannon(request: TargetRequest, connections: number, durationS: number) 
         headers,
         body: request.body,
         // A unique request id per request, so that no gateway can merge in-flight fetches of identical requests.
-        setupRequest: (req) => ({ ...req, headers: { ...headers, 'x-request-id': `${prefix}${++n}` } }),
+        setupRequest: (req) => ({ ...req, headers: { ...current(), 'x-request-id': `${prefix}${++n}` } }),
       },
     ],
   };

@@ -139,18 +139,16 @@ describe('officer console: sign-in with TOTP and menus by role (browser)', () =>
     const dialog = admin.getByRole('dialog', { name: '新建民警账号' });
     await dialog.getByLabel('用户名').fill(username);
     await dialog.getByLabel('姓名').fill('赵新警');
-    await dialog.getByLabel('手机号').fill('13800000001');
+    const phone = officers.uniquePhone();
+    await dialog.getByLabel('手机号').fill(phone);
+    const since = Date.now();
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
 
-    // The one-time password, shown once; the dialog closes only once it was kept.
-    await admin.getByTestId('one-time-secret').waitFor({ timeout: 30_000 });
-    const initialPassword = (await admin.getByTestId('secret-value').innerText()).trim();
-    expect(initialPassword).toMatch(/^\S{16}$/);
-    expect(await admin.getByTestId('secret-done').isDisabled()).toBe(true);
+    // The one-time password goes to the officer's own phone (the SMS stand-in's outbox), never to the page.
+    await admin.getByText(/初始密码已通过短信发送至其本人手机/).waitFor({ timeout: 30_000 });
     await admin.screenshot({ path: artifact('console-officer-created.png'), fullPage: true });
-    await admin.getByText('我已复制并妥善保存').click();
-    await admin.getByTestId('secret-done').click();
-    await admin.getByTestId('one-time-secret').waitFor({ state: 'detached', timeout: 10_000 });
+    const initialPassword = await officers.oneTimePassword(phone, since);
+    expect(initialPassword).toMatch(/^\S{16}$/);
     await admin.getByTestId('officers-table').getByText(username).waitFor({ timeout: 30_000 });
     expect(await admin.content()).not.toContain(initialPassword);
     await admin.screenshot({ path: artifact('console-officers.png'), fullPage: true });

@@ -2,7 +2,9 @@ import { enqueueJob, runAuditMaintenance } from '@jingtong/kit';
 import { sql } from '@jingtong/kit';
 import { OfficerKit } from '../kit/officers.js';
 import { startStack, type Stack } from '../kit/stack.js';
-import type { StorageMode } from '../kit/storage.js';
+import { SERVER_DATABASE_URL, type StorageMode } from '../kit/storage.js';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 
 const ENTRIES = `query($f: AuditEntryFilter, $first: Int!, $after: String) {
   auditEntries(filter: $f, first: $first, after: $after) { nodes { id at action actorKind actorId archived } endCursor hasNextPage }
@@ -123,8 +125,9 @@ export function describeAudit(mode: StorageMode) {
 
     it('refuses to change or delete audit rows in the database itself', async () => {
       const db = stack.identityDeps.database.db;
-      await expect(db.updateTable('audit_log').set({ action: 'SIGN_OUT' }).execute()).rejects.toThrow(/append-only/);
-      await expect(db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+      // PostgreSQL: the services' role has no such privilege; PGlite (one superuser): the triggers refuse.
+      await expect(db.updateTable('audit_log').set({ action: 'SIGN_OUT' }).execute()).rejects.toThrow(/append-only|permission denied/);
+      await expect(db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only|permission denied/);
       expect((await stack.graphql(STATUS, {}, auditor)).body.data.auditChainStatus).toMatchObject({ ok: true, firstBrokenId: null });
     });
 
@@ -153,11 +156,16 @@ export function describeAudit(mode: StorageMode) {
       const db = stack.identityDeps.database.db;
       const victim = await db.selectFrom('audit_log').select(['id']).where('action', '=', 'SIGN_IN_FAILED').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
       await kit.signIn('nobody-at-all', 'Guessing-Passwords-1', '000000');
-      // An intruder with SQL access who knows how to get past the trigger.
-      await db.transaction().execute(async (trx) => {
-        await sql`select set_config('jingtong.audit_archiving', 'on', true)`.execute(trx);
+      // An intruder with full SQL access (a superuser; PGlite's only user) who turns the triggers off, but has no chain key.
+      const admin: Kysely<any> =
+        mode === 'servers'
+          ? new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: SERVER_DATABASE_URL, max: 1, options: `-c search_path="${stack.identityDeps.database.schema}"` }) }) })
+          : (db as Kysely<any>);
+      await admin.transaction().execute(async (trx) => {
+        await sql`set local session_replication_role = replica`.execute(trx);
         await trx.updateTable('audit_log').set({ actor_id: 'someone-else' }).where('id', '=', victim.id).execute();
       });
+      if (admin !== db) await admin.destroy();
 
       const status = (await stack.graphql(STATUS, {}, auditor)).body.data.auditChainStatus;
       expect(status).toMatchObject({ ok: false, firstBrokenId: String(victim.id), reason: 'HASH_MISMATCH' });

@@ -3,6 +3,7 @@ import { sql } from '@jingtong/kit';
 import { OfficerKit } from '../kit/officers.js';
 import { startStack, type Stack } from '../kit/stack.js';
 import type { StorageMode } from '../kit/storage.js';
+import { cacheEntries, encryptedPlaintexts, scanTables } from './plaintext-at-rest.js';
 import { alipaySignIn, auditRows, CitizenSession, claimsOf, eventually, lastCode, masked, People, phoneSignIn, Q, wechatSignIn } from './citizens.support.js';
 
 type Stats = Record<string, Record<string, number>>;
@@ -385,62 +386,59 @@ export function describeCitizens(mode: StorageMode) {
         expect(maskedView).toEqual({ id: citizenId, name: masked.name(person.name), idNumber: masked.idNumber(person.idNumber), phone: masked.phone(person.phone) });
         expect((await auditRows(stack, 'DISCLOSURE')).filter((r) => r.target_id === citizenId)).toHaveLength(0);
 
-        const purpose = '受理编号 XC20261128-0001';
-        const revealed = await stack.graphql(LOOKUP, { id: person.idNumber, r: { purpose } }, window);
+        const reveal = { purpose: 'CASE_HANDLING', caseNumber: 'XC20261128-0001' };
+        const revealed = await stack.graphql(LOOKUP, { id: person.idNumber, r: reveal }, window);
         expect(revealed.body.data.citizenByIdNumber).toEqual({ id: citizenId, name: person.name, idNumber: person.idNumber, phone: masked.phone(person.phone) });
         const requestId = revealed.headers.get('x-request-id');
         const rows = (await auditRows(stack, 'DISCLOSURE')).filter((r) => r.target_id === citizenId);
         expect(rows.map((r) => r.field).sort()).toEqual(['idNumber', 'name']);
         for (const row of rows) {
-          expect(row).toMatchObject({ actor_kind: 'officer', actor_id: expect.any(String), target_kind: 'citizen', purpose, request_id: requestId });
+          expect(row).toMatchObject({ actor_kind: 'officer', actor_id: expect.any(String), target_kind: 'citizen', purpose: 'CASE_HANDLING XC20261128-0001', request_id: requestId });
         }
 
-        const tooShort = await stack.graphql(LOOKUP, { id: person.idNumber, r: { purpose: 'x' } }, window);
-        expect(tooShort.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
-        const leader = await stack.graphql(LOOKUP, { id: person.idNumber, r: { purpose } }, await officers.demo('leader01'));
+        const badNumber = await stack.graphql(LOOKUP, { id: person.idNumber, r: { purpose: 'CASE_HANDLING', caseNumber: 'x' } }, window);
+        expect(badNumber.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseNumber' });
+        const leader = await stack.graphql(LOOKUP, { id: person.idNumber, r: reveal }, await officers.demo('leader01'));
         expect(leader.body.errors![0].extensions!.code).toBe('FORBIDDEN');
-        const own = await session.gql(`query($r: RevealInput) { me { idNumber(reveal: $r) } }`, { r: { purpose } });
+        const own = await session.gql(`query($r: RevealInput) { me { idNumber(reveal: $r) } }`, { r: reveal });
         expect(own.body.errors![0].extensions!.code).toBe('FORBIDDEN');
         expect((await session.gql(`{ citizenByIdNumber(idNumber: "${person.idNumber}") { id } }`)).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
         expect((await auditRows(stack, 'DISCLOSURE')).filter((r) => r.target_id === citizenId)).toHaveLength(2);
       });
 
-      it('keeps personal data encrypted at rest: no ID number, name, phone or plate in clear in any identity table', async () => {
+      it('keeps personal data encrypted at rest: no value of any encrypted column, nor a citizen’s data, in clear in any subgraph’s tables or caches', async () => {
         // Everything above ran on this stack; add a citizen with bindings to be sure plates are there too.
         const token = await stack.signIn(stack.legacy.seed.demoCitizen().idNumber);
         expect((await stack.graphql(Q.myBindings, {}, token)).body.data.myBindings.vehicles.length).toBeGreaterThan(0);
         await stack.drainJobs();
 
-        const db = stack.identityDeps.database.db;
-        const { rows: subjects } = await sql<{ id_number_enc: string | null }>`select id_number_enc from citizens where id_number_enc is not null`.execute(db);
-        expect(subjects.length).toBeGreaterThan(5);
-        const idNumbers = subjects.map((s) => stack.identityDeps.cipher.decrypt(s.id_number_enc!));
+        // Every value the run wrote to an encrypted column, in any subgraph (duty phones, officers' names, licence
+        // file numbers, channel-account phones…), plus the seeded people behind the citizens and their plates.
+        const encrypted = await encryptedPlaintexts(stack);
+        const sources = new Set([...encrypted.values()].map((where) => where.split('.').slice(0, 2).join('.')));
+        for (const t of ['identity.citizens', 'identity.channel_accounts', 'identity.licence_bindings', 'identity.officers', 'identity.units']) expect(sources).toContain(t);
+        const idNumbers = [...encrypted.entries()].filter(([, where]) => where.endsWith('id_number_enc')).map(([v]) => v);
         const persons = idNumbers.map((id) => stack.legacy.seed.personById(id)).filter((p): p is Person => !!p);
+        expect(persons.length).toBeGreaterThan(5);
         const secrets = [
-          ...idNumbers,
-          ...persons.flatMap((p) => [p.name, p.phone]),
+          ...encrypted.keys(),
+          ...persons.flatMap((p) => [p.idNumber, p.name, p.phone]),
           ...persons.flatMap((p) => stack.legacy.seed.vehiclesByOwner(p.idNumber).map((v) => v.plate)),
           '13900001234',
           '13700007777',
         ].filter((s) => s.length >= 2);
 
-        const schema = stack.identityDeps.database.kind === 'postgres' ? stack.identityDeps.database.schema : 'public';
-        const { rows: columns } = await sql<{ table_name: string; column_name: string }>`
-          select table_name, column_name from information_schema.columns
-          where table_schema = ${schema} and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`.execute(db);
-        const tables = new Set(columns.map((c) => c.table_name));
-        for (const t of ['citizens', 'channel_accounts', 'vehicle_bindings', 'licence_bindings', 'fugitive_alerts', 'audit_log']) expect(tables).toContain(t);
-        let scanned = 0;
-        for (const { table_name, column_name } of columns) {
-          const { rows } = await sql<{ v: string | null }>`select ${sql.ref(column_name)}::text as v from ${sql.table(table_name)}`.execute(db);
-          for (const { v } of rows) {
-            if (!v) continue;
-            scanned++;
-            const leaked = secrets.find((s) => v.includes(s));
-            if (leaked) throw new Error(`plaintext personal data in ${table_name}.${column_name}`);
-          }
-        }
+        const { scanned, tables, leaks } = await scanTables(stack, secrets);
+        for (const t of ['citizens', 'channel_accounts', 'vehicle_bindings', 'licence_bindings', 'fugitive_alerts', 'audit_log']) expect(tables).toContain(`identity.${t}`);
+        expect([...tables].some((t) => t.startsWith('traffic.'))).toBe(true);
+        expect(leaks).toEqual([]);
         expect(scanned).toBeGreaterThan(50);
+
+        const { entries, redisKeys } = await cacheEntries(stack);
+        expect(entries.length).toBeGreaterThan(0);
+        if (mode === 'servers') expect(redisKeys).toBeGreaterThan(0);
+        const cacheLeaks = entries.flatMap(([key, value]) => secrets.filter((x) => key.includes(x) || value.includes(x)).map(() => key.slice(0, 40)));
+        expect(cacheLeaks).toEqual([]);
       });
     });
   });

@@ -117,9 +117,26 @@ export function describeGatewaySecurity(mode: StorageMode) {
         expect([big.status, codeOf(big.body)]).toEqual([413, 'BODY_TOO_LARGE']);
       });
 
-      it('prevents CSRF: a simple (form-like) POST is refused', async () => {
-        const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
-        expect(res.status).toBe(400);
+      it('prevents CSRF: a simple (form-like) POST is refused, whatever its body', async () => {
+        const query = '{ __typename }';
+        const form = new FormData();
+        form.set('query', query);
+        // What a cross-site HTML form or a no-CORS fetch can send without a preflight.
+        const simple: Array<[string, RequestInit]> = [
+          ['text/plain', { headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query }) }],
+          ['urlencoded', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ query }).toString() }],
+          ['multipart', { body: form }],
+        ];
+        for (const [kind, init] of simple) {
+          const res = await fetch(stack.gatewayUrl, { method: 'POST', ...init });
+          const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+          expect([kind, res.status, body.errors[0]!.extensions.code, body.errors[0]!.message]).toEqual([kind, 400, 'CSRF_PREVENTED', '疑似跨站请求，已拒绝']);
+        }
+        // The same text/plain body with a header only a preflighted request can carry is not CSRF (the guard then refuses the non-JSON body).
+        const preflighted = await post(stack.gatewayUrl, JSON.stringify({ query }), { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' });
+        expect(codeOf(preflighted.body)).not.toBe('CSRF_PREVENTED');
+        // And JSON, which a cross-site page cannot send without a preflight, runs.
+        expect((await post(stack.gatewayUrl, { query })).body.data).toEqual({ __typename: 'Query' });
       });
 
       it('turns introspection and field suggestions off in production', async () => {

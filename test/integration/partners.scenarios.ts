@@ -1,3 +1,4 @@
+import { sql } from '@jingtong/kit';
 import { OfficerKit } from '../kit/officers.js';
 import { startStack, type Stack } from '../kit/stack.js';
 import type { StorageMode } from '../kit/storage.js';
@@ -90,11 +91,31 @@ export function describePartners(mode: StorageMode) {
       expect((await resolve(first.secret)).status).toBe(404);
       expect((await resolve(second.secret)).status).toBe(200);
 
+      const rotatedAt = Date.now();
       const third = await rotate(second.key.id, 60);
       expect((await resolve(second.secret)).status).toBe(200);
       expect((await resolve(third.secret)).status).toBe(200);
       const keys = (await stack.graphql(KEYS, { all: true }, sysadmin)).body.data.partnerKeys;
-      expect(keys.find((k: { id: string }) => k.id === second.key.id).expiresAt).toBeTruthy();
+      // The old key runs out 60 minutes after the rotation (the database's clock; a few seconds of slack).
+      const expiresAt = Date.parse(keys.find((k: { id: string }) => k.id === second.key.id).expiresAt);
+      expect(Math.abs(expiresAt - (rotatedAt + 60 * 60_000))).toBeLessThan(10_000);
+      expect(keys.find((k: { id: string }) => k.id === second.key.id).active).toBe(true);
+      const callAs = (secret: string) => stack.graphql(`{ __typename }`, {}, undefined, { 'x-api-key': secret });
+      expect((await callAs(second.secret)).status).toBe(200);
+
+      // Drive the clock past the grace period: the stored end moves back by the 60 minutes (and a second).
+      await stack.identityDeps.database.db
+        .updateTable('partner_keys')
+        .set({ expires_at: sql`expires_at - interval '60 minutes 1 second'` })
+        .where('id', '=', second.key.id)
+        .execute();
+      expect((await resolve(second.secret)).status).toBe(404);
+      const refused = await callAs(second.secret);
+      expect([refused.status, refused.body.errors![0].extensions!.code]).toEqual([401, 'UNAUTHENTICATED']);
+      expect((await resolve(third.secret)).status).toBe(200);
+      expect((await callAs(third.secret)).status).toBe(200);
+      const after = (await stack.graphql(KEYS, { all: true }, sysadmin)).body.data.partnerKeys;
+      expect(after.find((k: { id: string }) => k.id === second.key.id).active).toBe(false);
       expect((await rotate(first.key.id, 0)).error.code).toBe('PARTNER_KEY_INACTIVE');
       expect((await rotate(second.key.id, 60 * 24 * 8)).error.code).toBe('LIMIT_INVALID');
     });

@@ -139,8 +139,9 @@ export function describeSlice(mode: StorageMode) {
         expect(unsigned.status).toBe(401);
         expect(((await unsigned.json()) as any).errors[0].extensions.code).toBe('CALLER_SIGNATURE_INVALID');
         const { signCaller } = await import('@jingtong/kit');
-        const forged = signCaller({ kind: 'citizen', sub: 'someone', requestId: 'forged-1' }, 'not-the-gateway-secret-0123456789abcdef');
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': forged }, body: JSON.stringify({ query: '{ __typename }' }) });
+        const body = JSON.stringify({ query: '{ __typename }' });
+        const forged = signCaller({ kind: 'citizen', sub: 'someone', requestId: 'forged-1' }, 'not-the-gateway-secret-0123456789abcdef', body);
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': forged }, body });
         expect(res.status).toBe(401);
       }
     });

@@ -89,21 +89,46 @@ export class OfficerKit {
     return token;
   }
 
+  /** A mobile number no other test officer has: its texts (one-time passwords, lock notices) are this officer's alone. */
+  uniquePhone(): string {
+    return `139${String(Date.now() % 1e5).padStart(5, '0')}${String(this.counter++ % 1000).padStart(3, '0')}`;
+  }
+
+  /**
+   * The one-time password texted to `phone` after `since` (the SMS stand-in's outbox, as the officer's
+   * phone would show it): the jobs that send it are run until it arrives.
+   */
+  async oneTimePassword(phone: string, since: number): Promise<string> {
+    const until = Date.now() + 15_000;
+    for (;;) {
+      const text = this.stack.legacy.sms.sent(phone).find((m) => Date.parse(m.sentAt) >= since && /密码为 /.test(m.content));
+      const password = text?.content.match(/密码为 (\S+)，/)?.[1];
+      if (password) return password;
+      if (Date.now() > until) throw new Error(`no one-time password texted to ${phone}`);
+      await this.stack.drainJobs();
+      await sleep(50);
+    }
+  }
+
   /**
    * A new officer the way the console makes one: the system administrator creates the account, the officer
-   * signs in with the one-time password, enrols an authenticator, sets their own password, and is signed in.
+   * receives the one-time password by SMS, signs in with it, enrols an authenticator, sets their own
+   * password, and is signed in.
    */
-  async create(options: { unitCode?: string; roles?: string[]; username?: string } = {}): Promise<TestOfficer> {
+  async create(options: { unitCode?: string; roles?: string[]; username?: string; phone?: string } = {}): Promise<TestOfficer & { phone: string }> {
     const username = options.username ?? `officer${Date.now().toString(36)}${(this.counter++).toString(36)}`;
+    const phone = options.phone ?? this.uniquePhone();
+    const since = Date.now();
     const created = await this.stack.graphql(
-      `mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { officer { id } initialPassword error { code message } } }`,
-      { input: { username, name: '测试民警', phone: '13800000000', unitCode: options.unitCode ?? '411002000000', roles: options.roles ?? ['WINDOW_OFFICER'] } },
+      `mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { officer { id } oneTimePasswordSentTo error { code message } } }`,
+      { input: { username, name: '测试民警', phone, unitCode: options.unitCode ?? '411002000000', roles: options.roles ?? ['WINDOW_OFFICER'] } },
       await this.demo('sysadmin'),
     );
     const payload = created.body.data?.createOfficer;
     if (!payload?.officer) throw new Error(`createOfficer failed: ${JSON.stringify(created.body)}`);
+    const initialPassword = await this.oneTimePassword(phone, since);
 
-    const first = await this.signIn(username, payload.initialPassword, '');
+    const first = await this.signIn(username, initialPassword, '');
     if (first.error?.code !== 'TOTP_ENROLMENT_REQUIRED') throw new Error(`expected enrolment: ${JSON.stringify(first)}`);
     const enrolled = await this.stack.graphql(`mutation($t: String!) { enrolTotp(ticket: $t) { secret error { code } } }`, { t: first.enrolmentTicket });
     const secret = enrolled.body.data.enrolTotp.secret as string;
@@ -116,11 +141,11 @@ export class OfficerKit {
     const password = `Xc-${Math.random().toString(36).slice(2, 10)}-Pw2026`;
     const changed = await this.stack.graphql(
       `mutation($u: String!, $c: String!, $n: String!, $t: String!) { changeExpiredPassword(username: $u, currentPassword: $c, newPassword: $n, totp: $t) { token error { code message } } }`,
-      { u: username, c: payload.initialPassword, n: password, t: await this.code(username, secret) },
+      { u: username, c: initialPassword, n: password, t: await this.code(username, secret) },
     );
     const token = changed.body.data?.changeExpiredPassword?.token;
     if (!token) throw new Error(`changeExpiredPassword failed: ${JSON.stringify(changed.body)}`);
-    return { id: payload.officer.id, username, password, secret, token };
+    return { id: payload.officer.id, username, password, secret, token, phone };
   }
 
   /** SECURITY_ADMIN grants roles (administrator roles can only be had this way). */
@@ -145,25 +170,35 @@ export class OfficerKit {
   }
 
   /** POST to one of identity's internal routes as the gateway does (signed), or unsigned. */
-  async internal(path: string, body: unknown, signed = true) {
+  async internal(path: string, payload: unknown, signed = true) {
+    const body = JSON.stringify(payload);
     const res = await fetch(`${this.stack.identityUrl}${path}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(signed ? { 'x-jt-caller': signCaller({ kind: 'anonymous', requestId: `test-${Date.now()}`, channel: 'direct' }, TEST_SECRET) } : {}),
+        ...(signed ? { 'x-jt-caller': signCaller({ kind: 'anonymous', requestId: `test-${Date.now()}`, channel: 'direct' }, TEST_SECRET, body) } : {}),
       },
-      body: JSON.stringify(body),
+      body,
     });
     return { status: res.status, body: (await res.json()) as any };
   }
 
   /** A document sent straight to identity, signed like the gateway signs, bypassing the gateway's own limits. */
   async direct(query: string, variables: Record<string, unknown> = {}) {
+    const body = JSON.stringify({ query, variables });
     const res = await fetch(this.stack.subgraphUrls.identity, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-jt-caller': signCaller({ kind: 'anonymous', requestId: `test-${Date.now()}`, channel: 'direct' }, TEST_SECRET) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', 'x-jt-caller': signCaller({ kind: 'anonymous', requestId: `test-${Date.now()}`, channel: 'direct' }, TEST_SECRET, body) },
+      body,
     });
     return (await res.json()) as any;
   }
+}
+
+const kits = new WeakMap<Stack, OfficerKit>();
+/** One kit per stack for suites whose areas share it: identity takes each TOTP step once per account, across kits too. */
+export function sharedOfficerKit(stack: Stack): OfficerKit {
+  const kit = kits.get(stack) ?? new OfficerKit(stack);
+  kits.set(stack, kit);
+  return kit;
 }

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { armorCodeOf } from '../security/armor.js';
+import { withoutInputValues } from './input-values.js';
 import { GatewayErrorCodes } from './reply-error.js';
 
 const TRUSTED_PREFIXES = ['GRAPHQL_', 'BAD_', 'PERSISTED_', 'OPERATION_'];
@@ -19,7 +20,8 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const stamped = stampedCode(error) ?? armorCodeOf(formatted.message);
   const code = stamped ?? (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
   const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  let message = formatted.message;
+  // Before anything else reads it: coercion messages (the gateway's or a subgraph's) never carry the value.
+  let message = withoutInputValues(formatted.message);
   if (stamped) message = GatewayErrorCodes[stamped as keyof typeof GatewayErrorCodes];
   else if (code === 'INTERNAL_SERVER_ERROR' || !TRUSTED_PREFIXES.some((p) => code.startsWith(p)) && !/[\u4e00-\u9fa5]/.test(message)) {
     // Subgraph messages are Chinese by construction; anything else may be upstream text.

@@ -27,7 +27,14 @@ export const GatewayErrors = defineErrorCodes('gateway', {
   BODY_TOO_LARGE: { message: '请求内容过大', description: 'The body is over 1 MB.', where: 'http', http: 413 },
   BAD_REQUEST: {
     message: '请求格式不正确',
-    description: 'The body is not a JSON object, or cannot be read (the 4xx status the parser gave); also CSRF prevention refusing a simple (form-like) POST.',
+    description: 'The body is not a JSON object, or cannot be read (the 4xx status the parser gave).',
+    where: 'http',
+    http: 400,
+  },
+  CSRF_PREVENTED: {
+    message: '疑似跨站请求，已拒绝',
+    description:
+      'A simple (form-like) POST: no content type, or `text/plain`, `application/x-www-form-urlencoded` or `multipart/form-data`, without an `apollo-require-preflight` or `x-apollo-operation-name` header; refused before the body is read (`http/csrf.ts`).',
     where: 'http',
     http: 400,
   },

@@ -9,6 +9,13 @@ export interface Authenticated {
   partner?: PartnerKey;
 }
 
+/**
+ * The only shape identity issues (`jt_live_<12 hex>_<43 base64url>`, partner-key-secret.ts): anything else is
+ * refused here, without a call to identity (an over-long or odd key must cost nothing and never answer 503).
+ */
+const API_KEY_FORMAT = /^jt_live_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/;
+export const isWellFormedApiKey = (key: string): boolean => key.length <= 256 && API_KEY_FORMAT.test(key.trim());
+
 const refuse = (message: string, reason?: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', ...(reason ? { reason } : {}), http: { status: 401 } } });
 
@@ -21,6 +28,7 @@ export async function authenticate(
 ): Promise<Authenticated> {
   const apiKey = request.headers['x-api-key'];
   if (typeof apiKey === 'string' && apiKey.length > 0) {
+    if (!isWellFormedApiKey(apiKey)) throw refuse('API 密钥无效或已吊销', 'API_KEY_INVALID');
     const partner = await identity.resolvePartnerKey(apiKey, requestId);
     if (!partner) throw refuse('API 密钥无效或已吊销', 'API_KEY_INVALID');
     return { caller: { kind: 'partner', sub: partner.partnerId, scopes: partner.scopes, channel: 'partner', requestId }, partner };

@@ -9,8 +9,6 @@ export interface GatewayContext {
   partner?: PartnerKey;
   /** Sources that answered with stale copies (the legacy system failed). */
   stale: string[];
-  /** The caller header, signed once for every subgraph fetch of this request (by the first one). */
-  signedCaller?: string;
 }
 
 declare module 'fastify' {

@@ -25,10 +25,12 @@ export const armorCodeOf = (message: string): string | undefined => ARMOR_MESSAG
 
 export function armorProtection(config: LimitsConfig) {
   return new ApolloArmor({
-    maxDepth: { n: config.maxDepth },
+    // Introspection is a document like any other: outside production it is allowed, but within the limits.
+    maxDepth: { n: config.maxDepth, ignoreIntrospection: false },
     maxAliases: { n: config.maxAliases },
-    maxTokens: { n: config.maxTokens },
-    costLimit: { maxCost: config.maxCost },
+    // Counted by the guard before Apollo parses (security/token-limit.ts): here a refusal answered HTTP 500.
+    maxTokens: { enabled: false, n: config.maxTokens },
+    costLimit: { maxCost: config.maxCost, ignoreIntrospection: false },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();

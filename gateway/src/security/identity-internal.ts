@@ -13,13 +13,16 @@ export type SessionTouch = { ok: true; officerId: string; roles: string[]; unit:
 
 /** The two internal identity routes the gateway needs on the hot path (signed like every subgraph call). */
 export function createIdentityInternalClient(baseUrl: string, secret: string, timeoutMs = 2000) {
-  const post = async (path: string, body: unknown, requestId: string) =>
-    fetch(new URL(path, baseUrl), {
+  const post = async (path: string, payload: unknown, requestId: string) => {
+    const body = JSON.stringify(payload);
+    return fetch(new URL(path, baseUrl), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-jt-caller': signCaller({ kind: 'anonymous', requestId, channel: 'direct' }, secret) },
-      body: JSON.stringify(body),
+      // Bound to this body (see the kit's signed header).
+      headers: { 'content-type': 'application/json', 'x-jt-caller': signCaller({ kind: 'anonymous', requestId, channel: 'direct' }, secret, body) },
+      body,
       signal: AbortSignal.timeout(timeoutMs),
     });
+  };
   return {
     async resolvePartnerKey(key: string, requestId: string): Promise<PartnerKey | null> {
       const res = await post('/internal/partner-keys/resolve', { key }, requestId);

@@ -1,10 +1,27 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller } from '@jingtong/kit';
+import { CALLER_HEADER, encodeCaller, REQUEST_ID_HEADER, signCallerPart } from '@jingtong/kit';
 import type { GatewayContext } from '../http/context.js';
 
 type Response = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 const INTERNAL_CALLER = { kind: 'anonymous' as const, requestId: 'internal', channel: 'direct' as const };
+
+/**
+ * The encoded caller of one incoming request, reused by its fetches while fresh: each fetch then costs a
+ * sha256 of its body and one HMAC. Re-encoded (a new `iat`) well inside the subgraphs' 10-second window,
+ * so a slow plan's late fetches are not refused.
+ */
+const CALLER_REUSE_MS = 2_000;
+const encodedCallers = new WeakMap<object, { part: string; at: number }>();
+
+function encodedCallerFor(context: object | undefined, caller: GatewayContext['caller']): string {
+  const now = Date.now();
+  const cached = context ? encodedCallers.get(context) : undefined;
+  if (cached && now - cached.at < CALLER_REUSE_MS) return cached.part;
+  const part = encodeCaller(caller, now);
+  if (context) encodedCallers.set(context, { part, at: now });
+  return part;
+}
 
 /** Sends each subgraph the caller, signed, and collects `stale` flags from their answers. */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -25,12 +42,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { http, ...operation } = request;
     const ctx = context as Partial<GatewayContext> | undefined;
     const caller = ctx?.caller ?? INTERNAL_CALLER;
-    // One signature per incoming request, however many subgraph fetches its plan makes.
-    let signed = ctx?.signedCaller;
-    if (!signed) {
-      signed = signCaller(caller, this.secret);
-      if (ctx?.caller) ctx.signedCaller = signed;
-    }
+    const payload = JSON.stringify(operation);
+    // Signed per fetch over the exact body sent: a captured header is good for nothing else.
+    const signed = signCallerPart(encodedCallerFor(ctx?.caller ? ctx : undefined, caller), this.secret, payload);
     const headers: Record<string, string> = {};
     // Headers the gateway itself asks for (e.g. `apollo-federation-include-trace` when usage reporting is on).
     if (http?.headers) for (const [name, value] of http.headers) headers[name] = value;
@@ -38,7 +52,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers[CALLER_HEADER] = signed;
     headers[REQUEST_ID_HEADER] = caller.requestId;
 
-    const response = await this.fetcher(this.url, { method: 'POST', headers, body: JSON.stringify(operation) });
+    const response = await this.fetcher(this.url, { method: 'POST', headers, body: payload });
     if (!response.ok) throw await this.errorFromResponse(response);
     const body = await this.parseBody(response);
     if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);

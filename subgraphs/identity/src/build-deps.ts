@@ -1,5 +1,5 @@
 import { createCacheStore, createMetrics, createDatabase, createLogger, createSoapClient, FieldCipher, keyringFromEnv, SqlAuditLog } from '@jingtong/kit';
-import { CachedPopulationGateway, POPULATION_WSDL, SoapPopulationGateway } from '@jingtong/legacy-clients';
+import { CachedPopulationGateway, POPULATION_WSDL, SMS_WSDL, SoapPopulationGateway, SoapSmsGateway } from '@jingtong/legacy-clients';
 import { createCitizensDeps } from './modules/citizens/index.js';
 import { createOfficersDeps } from './modules/officers/index.js';
 import { createPartnersDeps } from './modules/partners/index.js';
@@ -38,11 +38,14 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     issuer: env.IDENTITY_JWT_ISSUER,
     audience: env.IDENTITY_JWT_AUDIENCE,
   });
-  const audit = new SqlAuditLog<IdentityAuditAction>(database.db);
-  // Each module gets only what it needs.
-  const citizens = await createCitizensDeps(env, { logger, database, cipher, audit, metrics });
-  const { passwords } = await createOfficersDeps({ db: database.db, cipher, env });
-  const { partnerKeys } = createPartnersDeps({ partnerKeyHashSecret: env.PARTNER_KEY_HASH_SECRET });
+  const { db } = database;
+  const audit = new SqlAuditLog<IdentityAuditAction>(db);
+  // Each module gets only what it needs, and its resolvers see only what it built.
+  const citizens = await createCitizensDeps(env, { logger, metrics, db, cipher, audit, cache, population, tokens });
+  // Officers' own SMS client (one-time passwords, lock notices): the module does not reach into citizens'.
+  const officerSmsSoap = await createSoapClient({ metrics, system: 'sms', wsdlPath: SMS_WSDL, endpoint: env.SMS_ENDPOINT, deadlineMs: env.LEGACY_DEADLINE_MS, maxInFlight: env.LEGACY_MAX_IN_FLIGHT, logger });
+  const officers = await createOfficersDeps({ db, cipher, audit, tokens, sms: new SoapSmsGateway(officerSmsSoap, env.SMS_SIGN_NAME), env });
+  const partners = createPartnersDeps({ db, audit, population, partnerKeyHashSecret: env.PARTNER_KEY_HASH_SECRET, verifyDailyLimit: env.VERIFY_PERSON_DAILY_LIMIT });
   return {
     env,
     logger,
@@ -53,13 +56,14 @@ export async function buildDeps(env: IdentityEnv, processEnv: NodeJS.ProcessEnv 
     population,
     tokens,
     audit,
-    passwords,
-    partnerKeys,
     citizens,
+    officers,
+    partners,
     ready: () => database.ping(),
     close: async () => {
       await citizens.close();
       soap.close();
+      officerSmsSoap.close();
       await cache.close();
       await database.close();
     },

@@ -1,14 +1,18 @@
 import type { AuditLog, CacheStore, Database, FieldCipher, Logger, Metrics } from '@jingtong/kit';
 import type { PopulationGateway } from '@jingtong/legacy-clients';
 import type { IdentityAuditAction } from './modules/audit/audit-actions.js';
-import type { CitizenCentreDeps } from './modules/citizens/citizen-centre-deps.js';
+import type { CitizensDeps } from './modules/citizens/index.js';
+import type { OfficersDeps } from './modules/officers/index.js';
+import type { PartnersDeps } from './modules/partners/index.js';
 import type { IdentityDatabase } from './db/identity-database.js';
 import type { IdentityEnv } from './env.js';
-import type { PasswordHasher } from './modules/officers/password-hasher.js';
-import type { PartnerKeyHasher } from './modules/partners/partner-key-secret.js';
 import type { TokenIssuer } from './modules/tokens/token-issuer.js';
 
-/** Everything identity's resolvers need, built once per process. */
+/**
+ * Identity's container, built once per process. Resolvers never see it: the context hands each
+ * module its own object (`citizens`, `officers`, `partners`); the container serves the wiring
+ * (routes, jobs, readiness) and the test kit.
+ */
 export interface IdentityDeps {
   env: IdentityEnv;
   logger: Logger;
@@ -19,12 +23,12 @@ export interface IdentityDeps {
   population: PopulationGateway;
   tokens: TokenIssuer;
   audit: AuditLog<IdentityAuditAction>;
-  /** Officers' passwords (argon2id). */
-  passwords: PasswordHasher;
-  /** Partner API keys at rest (keyed hash). */
-  partnerKeys: PartnerKeyHasher;
-  /** Citizen user centre: sign-in channels, SMS codes, real-name, bindings, fugitive screening. */
-  citizens: CitizenCentreDeps;
+  /** Citizen user centre: sign-in channels, SMS codes, real-name, bindings, projections, fugitive screening. */
+  citizens: CitizensDeps;
+  /** Officers and units: passwords (argon2id), TOTP, sessions. */
+  officers: OfficersDeps;
+  /** Partner departments: API keys (keyed hash at rest), verifyPerson. */
+  partners: PartnersDeps;
   /** Readiness: the database answers. */
   ready(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { auditEnv, commonEnv, loadEnv } from '@jingtong/kit';
-import { alipayEnv, faceEnv, fugitiveEnv, legacyCallEnv, populationEnv, smsEnv, trafficPlatformEnv, wechatEnv } from '@jingtong/legacy-clients/env';
+import { AUDIT_CHAIN_DEV_KEY, auditEnv, commonEnv, loadEnv, refuseDevelopmentSecrets } from '@jingtong/kit';
+import { alipayEnv, faceEnv, fugitiveEnv, legacyCallEnv, populationEnv, smsEnv, STAND_IN_TRAFFIC_PASSWORD, trafficPlatformEnv, wechatEnv } from '@jingtong/legacy-clients/env';
+import { DEFAULT_SMS_BUDGET } from './modules/citizens/sms/sms-budget.js';
 
 export const IdentityEnvSchema = z.object({
   ...commonEnv,
@@ -15,6 +16,12 @@ export const IdentityEnvSchema = z.object({
   DATABASE_SCHEMA: z.string().optional(),
   // Citizen user centre: legacy systems behind sign-in, real-name, bindings and the fugitive check.
   ...smsEnv,
+  /** SMS codes a client address gets an hour before each further one needs a human check . */
+  SMS_FREE_PER_SOURCE: z.coerce.number().int().min(0).default(DEFAULT_SMS_BUDGET.freePerSource),
+  /** SMS codes a client address gets an hour, human checks included. */
+  SMS_MAX_PER_SOURCE: z.coerce.number().int().positive().default(DEFAULT_SMS_BUDGET.maxPerSource),
+  /** SMS codes the service sends a minute, all callers together. */
+  SMS_MAX_PER_MINUTE: z.coerce.number().int().positive().default(DEFAULT_SMS_BUDGET.maxPerMinute),
   ...fugitiveEnv,
   ...faceEnv,
   /** The traffic platform, for checking bindings (same credentials as traffic's). */
@@ -30,8 +37,12 @@ export const IdentityEnvSchema = z.object({
   DEMO_OFFICERS: z.enum(['on', 'off']).optional(),
   /** HMAC key for partner API keys at rest (at least 32 characters); must be set in production. */
   PARTNER_KEY_HASH_SECRET: z.string().min(32).default('dev-only-partner-key-hash-secret-change-me'),
+  /** verifyPerson checks per partner and day (Asia/Shanghai); over it: VERIFY_BUDGET_EXCEEDED. */
+  VERIFY_PERSON_DAILY_LIMIT: z.coerce.number().int().positive().default(500),
   ...auditEnv,
 }).superRefine((env, ctx) => {
+  // The caller secret, PII keys, the signing key (one per deployment, shared by replicas), the platform password.
+  refuseDevelopmentSecrets({ required: ['IDENTITY_JWT_PRIVATE_JWK'], published: { TRAFFIC_PASSWORD: STAND_IN_TRAFFIC_PASSWORD, AUDIT_CHAIN_KEY: AUDIT_CHAIN_DEV_KEY } })(env, ctx);
   if (env.NODE_ENV !== 'production') return;
   // Development defaults must never sign or authenticate anything real.
   for (const key of ['ALIPAY_APP_PRIVATE_KEY_PATH', 'ALIPAY_PUBLIC_KEY_PATH'] as const) {

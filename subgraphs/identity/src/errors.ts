@@ -7,6 +7,9 @@ export const IdentityErrors = defineErrorCodes('identity', {
   // citizens: sign-in channels and SMS codes
   CHANNEL_AUTH_FAILED: { message: '授权已失效，请返回重新授权登录', description: 'Alipay / WeChat refused the authorisation code (used, expired or forged).', where: 'payload' },
   SMS_RATE_LIMITED: { message: '验证码发送过于频繁，请稍后再试', description: 'More than 1 code a minute or 10 a day for this phone (`retryAfterSeconds`).', where: 'payload' },
+  SMS_BUDGET_EXCEEDED: { message: '当前验证码发送量过大，请稍后再试', description: 'The SMS budget of this client address (an hour) or of the whole service (a minute) is spent (`retryAfterSeconds`).', where: 'payload' },
+  HUMAN_CHECK_REQUIRED: { message: '请先完成安全验证', description: 'This client address has had its free SMS codes: solve the `humanCheck` challenge in the payload and ask again with the answer.', where: 'payload' },
+  HUMAN_CHECK_FAILED: { message: '安全验证未通过，请重试', description: 'The human-check answer was wrong, expired or already used; a new challenge is in the payload.', where: 'payload' },
   SMS_CODE_INVALID: { message: '验证码不正确，请核对后重试', description: 'The SMS code does not match.', where: 'payload' },
   SMS_CODE_EXPIRED: { message: '验证码已失效，请重新获取', description: 'The SMS code is older than 5 minutes or was used.', where: 'payload' },
   SMS_CODE_TOO_MANY_ATTEMPTS: { message: '验证码错误次数过多，请重新获取', description: 'Five wrong tries: the code is void.', where: 'payload' },
@@ -26,7 +29,8 @@ export const IdentityErrors = defineErrorCodes('identity', {
   ALERT_NOT_FOUND: { message: '未找到该预警，或已处理', description: 'No open alert with this id in the officer’s units.', where: 'payload' },
   // officers: sign-in (unknown account, wrong password and wrong code all read the same)
   INVALID_CREDENTIALS: { message: '用户名、密码或动态口令错误', description: 'Unknown account, wrong password or wrong TOTP code: one answer for all.', where: 'payload' },
-  ACCOUNT_LOCKED: { message: '连续登录失败次数过多，账号已锁定 30 分钟', description: 'Five failures in a row: the account is locked for 30 minutes.', where: 'payload' },
+  ACCOUNT_LOCKED: { message: '连续登录失败次数过多，账号已锁定 30 分钟', description: 'No longer answered (a lock must not confirm that an account exists): the audit action of five failures in a row.', where: 'payload' },
+  SIGN_IN_THROTTLED: { message: '登录尝试过于频繁，请稍后再试', description: 'This source failed too often (against this name, or against many): refused for a while, whether the name exists or not.', where: 'payload' },
   TOTP_ENROLMENT_REQUIRED: { message: '首次登录须绑定动态口令，请用身份验证器扫码', description: 'First sign-in: the officer must enrol an authenticator (`enrolment`).', where: 'payload' },
   ENROLMENT_TICKET_INVALID: { message: '绑定凭证无效或已过期，请重新登录', description: 'The enrolment ticket is unknown or expired.', where: 'payload' },
   TOTP_INVALID: { message: '动态口令错误，请核对身份验证器上的 6 位数字', description: 'The TOTP code given during enrolment is wrong.', where: 'payload' },
@@ -41,6 +45,12 @@ export const IdentityErrors = defineErrorCodes('identity', {
   OFFICER_NAME_INVALID: { message: '姓名须为 2-32 个字符', description: 'An officer’s name is shorter than 2 or longer than 32 characters.', where: 'payload' },
   CONTACT_PHONE_INVALID: { message: '电话号码格式不正确', description: 'An officer’s or a duty phone is neither a mobile nor a landline number.', where: 'payload' },
   OFFICER_NOT_FOUND: { message: '未找到该民警账号', description: 'No officer with this id in the administrator’s units.', where: 'payload' },
+  ROLE_REQUIRED: { message: '民警账号至少须有一个角色', description: 'An officer account with no role.', where: 'payload' },
+  CONTACT_PHONE_REQUIRED: { message: '请填写民警本人的手机号，一次性密码将以短信发送给本人', description: 'Creating an officer (or resetting one) without a mobile phone to text the one-time password to.', where: 'payload' },
+  CONTACT_PHONE_OF_ADMINISTRATOR: { message: '该手机号属于管理员账号，一次性密码须发送给民警本人', description: 'A new officer’s phone is an administrator’s: the one-time password would reach the administrator.', where: 'payload' },
+  ADMIN_TARGET_FORBIDDEN: { message: '不能对管理员账号执行该操作（管理员之间互相制约）', description: 'An administrator disabling, or changing the roles of, an administrator account.', where: 'payload' },
+  RESET_REQUEST_NOT_FOUND: { message: '未找到待审批的重置申请，或已过期', description: 'No pending, unexpired reset request with this id.', where: 'payload' },
+  RESET_APPROVER_INVALID: { message: '须由与被重置账号同角色的另一名管理员审批（申请人和本人不可审批）', description: 'The approver lacks the required role, or is the requester or the target.', where: 'payload' },
   SELF_CHANGE_FORBIDDEN: { message: '不能修改本人账号的角色或状态，请由其他管理员操作', description: 'An administrator changing their own roles or status.', where: 'payload' },
   UNIT_CODE_INVALID: { message: '单位代码须为 12 位数字（6 位行政区划 + 6 位单位代码）', description: 'A unit code is not 12 digits.', where: 'payload' },
   UNIT_NOT_FOUND: { message: '未找到该单位', description: 'No unit with this code in the caller’s scope.', where: 'payload' },
@@ -52,6 +62,9 @@ export const IdentityErrors = defineErrorCodes('identity', {
   LIMIT_INVALID: { message: '速率限制与每日成本预算须为正整数', description: 'Rate limit or daily cost budget not a positive integer.', where: 'payload' },
   PARTNER_KEY_NOT_FOUND: { message: '未找到该 API 密钥', description: 'No partner key with this id.', where: 'payload' },
   PARTNER_KEY_INACTIVE: { message: '该 API 密钥已吊销或已过期', description: 'Rotating or revoking a key that is revoked or expired.', where: 'payload' },
+  VERIFY_BUDGET_EXCEEDED: { message: '今日核验次数已用完，请明日再试', description: '`verifyPerson`: the partner used its daily number of checks (VERIFY_PERSON_DAILY_LIMIT).', where: 'query' },
+  // officers: citizen look-ups
+  CITIZEN_OUT_OF_SCOPE: { message: '该公民户籍地不在本单位辖区，无权查询', description: '`citizenByIdNumber`: the ID number’s household-registration region is outside the officer’s bureau (city).', where: 'query' },
 });
 
 export type IdentityErrorCode = CodeOf<typeof IdentityErrors>;

@@ -18,4 +18,5 @@ export * from './subgraph/index.js';
 export * from './metrics/index.js';
 export * from './access/index.js';
 export * from './store/index.js';
+export * from './redis/index.js';
 export * from './disclosure/index.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { auditEnv, commonEnv, loadEnv } from '@jingtong/kit';
-import { legacyCallEnv, trafficPlatformEnv } from '@jingtong/legacy-clients/env';
+import { AUDIT_CHAIN_DEV_KEY, auditEnv, commonEnv, loadEnv, refuseDevelopmentSecrets } from '@jingtong/kit';
+import { legacyCallEnv, STAND_IN_TRAFFIC_PASSWORD, trafficPlatformEnv } from '@jingtong/legacy-clients/env';
 
 export const TrafficEnvSchema = z.object({
   ...commonEnv,
@@ -13,7 +13,7 @@ export const TrafficEnvSchema = z.object({
   CACHE_VIOLATIONS_TTL_MS: z.coerce.number().int().positive().default(60_000),
   CACHE_STALE_MS: z.coerce.number().int().nonnegative().default(24 * 60 * 60_000),
   DATABASE_SCHEMA: z.string().optional(),
-});
+}).superRefine(refuseDevelopmentSecrets({ published: { TRAFFIC_PASSWORD: STAND_IN_TRAFFIC_PASSWORD, AUDIT_CHAIN_KEY: AUDIT_CHAIN_DEV_KEY } }));
 
 export type TrafficEnv = z.infer<typeof TrafficEnvSchema>;
 

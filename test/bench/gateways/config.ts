@@ -8,8 +8,8 @@ import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type CallerInput } from '
 export interface ComparisonGatewayConfig {
   port: number;
   supergraphSdl: string;
-  /** The headers to add to one subgraph fetch made for the incoming request id `requestId`. */
-  subgraphHeaders(requestId: string | undefined): Record<string, string>;
+  /** The headers to add to one subgraph fetch made for the incoming request id `requestId`, signed over its `body`. */
+  subgraphHeaders(requestId: string | undefined, body: string): Record<string, string>;
 }
 
 export function comparisonGatewayConfig(env: NodeJS.ProcessEnv = process.env): ComparisonGatewayConfig {
@@ -18,9 +18,9 @@ export function comparisonGatewayConfig(env: NodeJS.ProcessEnv = process.env): C
   return {
     port: Number(required(env, 'PORT')),
     supergraphSdl: readFileSync(required(env, 'SUPERGRAPH_PATH'), 'utf8'),
-    subgraphHeaders(requestId) {
+    subgraphHeaders(requestId, body) {
       const id = requestId || randomUUID();
-      return { [CALLER_HEADER]: signCaller({ ...caller, requestId: id }, secret), [REQUEST_ID_HEADER]: id };
+      return { [CALLER_HEADER]: signCaller({ ...caller, requestId: id }, secret, body), [REQUEST_ID_HEADER]: id };
     },
   };
 }

@@ -23,7 +23,8 @@ const gateway = createGatewayRuntime({
     {
       onFetch({ context, options, setOptions }) {
         const requestId = 'headers' in context ? context.headers['x-request-id'] : undefined;
-        setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), ...config.subgraphHeaders(requestId) } });
+        const body = typeof options.body === 'string' ? options.body : '';
+        setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), ...config.subgraphHeaders(requestId, body) } });
       },
     },
   ],

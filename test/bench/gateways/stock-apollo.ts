@@ -14,7 +14,10 @@ const config = comparisonGatewayConfig();
 
 class SignedCallerDataSource extends RemoteGraphQLDataSource<Context> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Context>): void {
-    for (const [name, value] of Object.entries(config.subgraphHeaders(context?.requestId))) request.http?.headers.set(name, value);
+    // The body RemoteGraphQLDataSource sends (APQ off): `query` first, then the rest without `http`.
+    const { http, query, ...rest } = request;
+    const body = JSON.stringify({ query, ...rest });
+    for (const [name, value] of Object.entries(config.subgraphHeaders(context?.requestId, body))) http?.headers.set(name, value);
   }
 }
 

@@ -188,12 +188,13 @@ export type CreateOfficerInput = {
   username: Scalars['String']['input'];
 };
 
-/** A new account and its one-time password (shown once; changed at the first sign-in) */
+/** A new account; its one-time password is texted to the officer's own mobile (never shown to the administrator) */
 export type CreateOfficerPayload = {
   __typename?: 'CreateOfficerPayload';
   error?: Maybe<UserError>;
-  initialPassword?: Maybe<Scalars['String']['output']>;
   officer?: Maybe<Officer>;
+  /** The masked mobile the one-time password is being texted to (138****0000) */
+  oneTimePasswordSentTo?: Maybe<Scalars['String']['output']>;
 };
 
 export type CreateUnitInput = {
@@ -270,6 +271,22 @@ export type FugitiveAlertPayload = {
   __typename?: 'FugitiveAlertPayload';
   alert?: Maybe<FugitiveAlert>;
   error?: Maybe<UserError>;
+};
+
+/** The answer to a HumanCheckChallenge */
+export type HumanCheckAnswer = {
+  /** Where the slider was released */
+  answer: Scalars['Int']['input'];
+  id: Scalars['String']['input'];
+};
+
+/** A slider check (stand-in for a captcha): drag from 0 to `max` until the value the prompt names; answer within 2 minutes, once */
+export type HumanCheckChallenge = {
+  __typename?: 'HumanCheckChallenge';
+  id: Scalars['String']['output'];
+  max: Scalars['Int']['output'];
+  /** What to do, in Chinese, e.g. 请拖动滑块至 37 */
+  prompt: Scalars['String']['output'];
 };
 
 export type IssuePartnerKeyInput = {
@@ -376,6 +393,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Mark an open alert as being handled */
   acknowledgeFugitiveAlert: FugitiveAlertPayload;
+  /** Second approver (another officer of the administrator's role): performs the pending reset; the one-time password is texted to the officer */
+  approveOfficerReset: ResetOfficerPasswordPayload;
   /** Bind your driving licence: licence number (= your ID number) and file number (档案编号) as the traffic platform has them */
   bindDrivingLicence: BindingPayload;
   /** Bind a vehicle registered to you (豫K·A1234; with or without the dot) */
@@ -386,7 +405,7 @@ export type Mutation = {
   changeOwnPassword: OfficerOperationPayload;
   /** Finish enrolment with a code from the authenticator; signs in (or PASSWORD_EXPIRED) */
   confirmTotp: OfficerSignInPayload;
-  /** SYSTEM_ADMIN: a new account; the one-time password is in this answer only */
+  /** SYSTEM_ADMIN: a new account (at least one business role); the one-time password is texted to the officer's mobile */
   createOfficer: CreateOfficerPayload;
   /** SYSTEM_ADMIN: a unit below an existing one (its code inside the parent's) */
   createUnit: UnitPayload;
@@ -400,13 +419,13 @@ export type Mutation = {
   enrolTotp: TotpEnrolmentPayload;
   /** SYSTEM_ADMIN: a new key; the secret is in this answer only */
   issuePartnerKey: IssuePartnerKeyPayload;
-  /** Officer sign-in: password AND a TOTP code, always. Five failures lock the account for 30 minutes */
+  /** Officer sign-in: password AND a TOTP code, always. One answer for every failure; per-source throttling (SIGN_IN_THROTTLED); five failures lock the account for 30 minutes against sources it has not signed in from */
   officerSignIn: OfficerSignInPayload;
   /** End this officer session (the token stops working at once) */
   officerSignOut: Scalars['Boolean']['output'];
-  /** Text a 6-digit code (valid 5 minutes, 5 attempts). At most one a minute and ten a day per phone (SMS_RATE_LIMITED). REAL_NAME needs a signed-in citizen */
+  /** Text a 6-digit code (valid 5 minutes, 5 attempts). At most one a minute and ten a day per phone (SMS_RATE_LIMITED); per client address a few an hour, then each after a human check (HUMAN_CHECK_REQUIRED), up to a cap, and a global cap a minute (SMS_BUDGET_EXCEEDED). REAL_NAME needs a signed-in citizen; partners are refused */
   requestSmsCode: RequestSmsCodePayload;
-  /** SECURITY_ADMIN: a one-time password (and, with resetTotp, a new authenticator enrolment); sessions end */
+  /** SECURITY_ADMIN: a one-time password texted to the officer (and, with resetTotp, a new authenticator enrolment); sessions end. An administrator's reset waits for a second approver (pendingReset) */
   resetOfficerPassword: ResetOfficerPasswordPayload;
   /** SYSTEM_ADMIN: run a dead identity job again (fresh attempts, due now). Fix the cause first */
   retryIdentityJob: RetryJobPayload;
@@ -443,6 +462,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeFugitiveAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveOfficerResetArgs = {
+  resetRequestId: Scalars['ID']['input'];
 };
 
 
@@ -522,6 +546,7 @@ export type MutationOfficerSignInArgs = {
 
 
 export type MutationRequestSmsCodeArgs = {
+  humanCheck?: InputMaybe<HumanCheckAnswer>;
   phone: Scalars['String']['input'];
   purpose?: SmsCodePurpose;
 };
@@ -646,6 +671,19 @@ export type OfficerPayload = {
   officer?: Maybe<Officer>;
 };
 
+/** An administrator account reset waiting for a second approver holding requiredRole */
+export type OfficerResetRequest = {
+  __typename?: 'OfficerResetRequest';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  officerId: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Who may approve: another officer holding this role (not the requester, not the officer reset) */
+  requiredRole: OfficerRole;
+  resetTotp: Scalars['Boolean']['output'];
+  username: Scalars['String']['output'];
+};
+
 /** What an officer may do. SYSTEM_ADMIN, SECURITY_ADMIN and AUDIT_ADMIN are held by three different people, each alone */
 export type OfficerRole =
   /** 审计管理员: reads the audit trail, nothing else */
@@ -721,7 +759,7 @@ export type Query = {
   auditEntries: AuditEntryPage;
   /** AUDIT_ADMIN: every subgraph’s audit trail, one field per subgraph (identity, traffic, …) */
   auditTrails: AuditTrails;
-  /** Officers (WINDOW_OFFICER, REVIEWER, LEADER): the citizen with this ID number, or null */
+  /** Officers (WINDOW_OFFICER, REVIEWER, LEADER): the citizen with this ID number, or null; only household registrations of the officer's city (else CITIZEN_OUT_OF_SCOPE); every look-up audited */
   citizenByIdNumber?: Maybe<Citizen>;
   /** The signed-in officer (name unmasked), or null for anyone else */
   currentOfficer?: Maybe<Officer>;
@@ -733,6 +771,8 @@ export type Query = {
   me?: Maybe<Citizen>;
   /** The signed-in citizen's bound driving licence and vehicles */
   myBindings: Bindings;
+  /** Administrator resets waiting for this officer’s approval (same administrator role; not their own request or account) */
+  officerResetRequests: Array<OfficerResetRequest>;
   /** Officers of a unit (default: the caller's) within the caller's unit scope; FORBIDDEN outside it */
   officers: Array<Officer>;
   /** SYSTEM_ADMIN: keys (never their secrets), newest first */
@@ -743,7 +783,7 @@ export type Query = {
   units: Array<Unit>;
   /** A vehicle by plate, for partner departments (scope traffic.vehicle:read) and business officers */
   vehicle?: Maybe<Vehicle>;
-  /** For partner departments holding identity.person:verify: 姓名与身份证号是否一致 */
+  /** For partner departments holding identity.person:verify: 姓名与身份证号是否一致 (a daily budget per partner: VERIFY_BUDGET_EXCEEDED) */
   verifyPerson: PersonVerification;
 };
 
@@ -820,17 +860,22 @@ export type RealNameStatus = {
 export type RequestSmsCodePayload = {
   __typename?: 'RequestSmsCodePayload';
   error?: Maybe<UserError>;
-  /** When refused (SMS_RATE_LIMITED): seconds until a code can be sent again */
+  /** With HUMAN_CHECK_REQUIRED / HUMAN_CHECK_FAILED: solve it and ask again with `humanCheck` */
+  humanCheck?: Maybe<HumanCheckChallenge>;
+  /** When refused (SMS_RATE_LIMITED, SMS_BUDGET_EXCEEDED): seconds until a code can be sent again */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   sent: Scalars['Boolean']['output'];
 };
 
-/** A one-time password (shown once; changed at the next sign-in) */
+/** A reset: done (the one-time password texted to the officer's own mobile), or, for an administrator, pending a second approver */
 export type ResetOfficerPasswordPayload = {
   __typename?: 'ResetOfficerPasswordPayload';
   error?: Maybe<UserError>;
   officer?: Maybe<Officer>;
-  temporaryPassword?: Maybe<Scalars['String']['output']>;
+  /** Done: the masked mobile the one-time password is being texted to */
+  oneTimePasswordSentTo?: Maybe<Scalars['String']['output']>;
+  /** An administrator's reset: waiting for approveOfficerReset by another officer of requiredRole */
+  pendingReset?: Maybe<OfficerResetRequest>;
 };
 
 /** The retried job (pending, due now), or why not */
@@ -842,9 +887,26 @@ export type RetryJobPayload = {
 
 /** Ask for a personal field unmasked (officers whose role allows it); every disclosure is audited */
 export type RevealInput = {
-  /** Why, 4-100 characters (e.g. the application number being handled); written to the audit log */
-  purpose: Scalars['String']['input'];
+  /** The application or case number being handled, e.g. XC20261128-0001 (1-6 capital letters, 4-14 digits, optional -suffix) */
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Optional remark, at most 60 characters without control characters; stored encrypted */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why, from the closed list; written to the audit log */
+  purpose: RevealPurpose;
 };
+
+/** Why a personal field is shown unmasked (stored in the audit trail as this code) */
+export type RevealPurpose =
+  /** 处置预警 */
+  | 'ALERT_HANDLING'
+  /** 办理业务（受理、审核一项申请） */
+  | 'CASE_HANDLING'
+  /** 群众本人申请或求助 */
+  | 'CITIZEN_REQUEST'
+  /** 核验身份 */
+  | 'IDENTITY_VERIFICATION'
+  /** 案件调查 */
+  | 'INVESTIGATION';
 
 /** 支付宝 / 微信 / 手机号 */
 export type SignInChannel =
@@ -993,10 +1055,11 @@ export type UnbindVehicleMutation = { __typename?: 'Mutation', unbindVehicle: { 
 export type SendSmsCodeMutationVariables = Exact<{
   phone: Scalars['String']['input'];
   purpose: SmsCodePurpose;
+  humanCheck?: InputMaybe<HumanCheckAnswer>;
 }>;
 
 
-export type SendSmsCodeMutation = { __typename?: 'Mutation', requestSmsCode: { __typename?: 'RequestSmsCodePayload', sent: boolean, retryAfterSeconds?: number | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+export type SendSmsCodeMutation = { __typename?: 'Mutation', requestSmsCode: { __typename?: 'RequestSmsCodePayload', sent: boolean, retryAfterSeconds?: number | null, humanCheck?: { __typename?: 'HumanCheckChallenge', id: string, prompt: string, max: number } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type CitizenHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1157,7 +1220,7 @@ export type CreateOfficerMutationVariables = Exact<{
 }>;
 
 
-export type CreateOfficerMutation = { __typename?: 'Mutation', createOfficer: { __typename?: 'CreateOfficerPayload', initialPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+export type CreateOfficerMutation = { __typename?: 'Mutation', createOfficer: { __typename?: 'CreateOfficerPayload', oneTimePasswordSentTo?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type UpdateOfficerRolesMutationVariables = Exact<{
   officerId: Scalars['ID']['input'];
@@ -1187,7 +1250,7 @@ export type ResetOfficerPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ResetOfficerPasswordMutation = { __typename?: 'Mutation', resetOfficerPassword: { __typename?: 'ResetOfficerPasswordPayload', temporaryPassword?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+export type ResetOfficerPasswordMutation = { __typename?: 'Mutation', resetOfficerPassword: { __typename?: 'ResetOfficerPasswordPayload', oneTimePasswordSentTo?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, pendingReset?: { __typename?: 'OfficerResetRequest', id: string, requiredRole: OfficerRole } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type UnlockOfficerMutationVariables = Exact<{
   officerId: Scalars['ID']['input'];
@@ -1301,7 +1364,7 @@ export const BindDrivingLicenceDocument = {"__meta__":{"hash":"4ce996c986c9807de
 export const UnbindDrivingLicenceDocument = {"__meta__":{"hash":"07889dcb590f70fe40e49a661b3920f0774598c6716fbe849bf003f87038634b"}} as unknown as DocumentNode<UnbindDrivingLicenceMutation, UnbindDrivingLicenceMutationVariables>;
 export const BindVehicleDocument = {"__meta__":{"hash":"38436e7c612e95a18484acf0b06e5d0f1cd9f14de2737496ede83a7310b0e816"}} as unknown as DocumentNode<BindVehicleMutation, BindVehicleMutationVariables>;
 export const UnbindVehicleDocument = {"__meta__":{"hash":"219b4e49b92ddc6ba21b8b94d0a05c7d19f5dc9283d7d4a0a5aa8fd2382aeaf5"}} as unknown as DocumentNode<UnbindVehicleMutation, UnbindVehicleMutationVariables>;
-export const SendSmsCodeDocument = {"__meta__":{"hash":"d7f3b2829b73b7e735bc70c4dd42b2fc1fa2b30b23b164025cdc70619b86adbd"}} as unknown as DocumentNode<SendSmsCodeMutation, SendSmsCodeMutationVariables>;
+export const SendSmsCodeDocument = {"__meta__":{"hash":"7c1d84b90eb9910870580fc4e6a851e0a83b67ca21d6c8f3402740b448f58725"}} as unknown as DocumentNode<SendSmsCodeMutation, SendSmsCodeMutationVariables>;
 export const CitizenHomeDocument = {"__meta__":{"hash":"c532713cdf48d23805d13a2cd04e5e7e69e898ee3d49bfa4bdd1bdbbc94b1dfb"}} as unknown as DocumentNode<CitizenHomeQuery, CitizenHomeQueryVariables>;
 export const MyProfileDocument = {"__meta__":{"hash":"3b41617f8b9d51cfb9994c73d042c96305e38012b824f6779a146b2d5c1daaeb"}} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
 export const MyRealNameDocument = {"__meta__":{"hash":"163a0d93d1201ec86b554e9fd401c60bae6137af5b69334e12c0e03248726b6d"}} as unknown as DocumentNode<MyRealNameQuery, MyRealNameQueryVariables>;
@@ -1323,11 +1386,11 @@ export const JobQueuesDocument = {"__meta__":{"hash":"b8e7d30b3014d6fc56d0f2afe3
 export const RetryIdentityJobDocument = {"__meta__":{"hash":"992c7fbb0a859db307832c97bddb06eee10e403f134859a72a0c7ea3925b7d6f"}} as unknown as DocumentNode<RetryIdentityJobMutation, RetryIdentityJobMutationVariables>;
 export const RetryTrafficJobDocument = {"__meta__":{"hash":"bc1bdfe628a14ea1df8b220b1f9d3b8dc28abf98f63244adf28c04173d300c2a"}} as unknown as DocumentNode<RetryTrafficJobMutation, RetryTrafficJobMutationVariables>;
 export const OfficersDocument = {"__meta__":{"hash":"011ce0781efcf9f6760d784ff13e14abec882c807cc8686cbb2a2d86a94658b5"}} as unknown as DocumentNode<OfficersQuery, OfficersQueryVariables>;
-export const CreateOfficerDocument = {"__meta__":{"hash":"e90969d5322592a213f5e49f847f749bb42cb3bdb9c86acca782e45887e4fa49"}} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
+export const CreateOfficerDocument = {"__meta__":{"hash":"369dad6b1cd22a3135eb4f90d23a3e88b174081e447cc27afd5009aed694368d"}} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
 export const UpdateOfficerRolesDocument = {"__meta__":{"hash":"e08a30158ac8587f82bc466ffa1960fd71ea6a8acdae2ce6dbd342cf24f62722"}} as unknown as DocumentNode<UpdateOfficerRolesMutation, UpdateOfficerRolesMutationVariables>;
 export const DisableOfficerDocument = {"__meta__":{"hash":"6acc72f494d3a30f31a1f8b2c4669c34ad1715e93c872b801c93fe9e845fcabb"}} as unknown as DocumentNode<DisableOfficerMutation, DisableOfficerMutationVariables>;
 export const EnableOfficerDocument = {"__meta__":{"hash":"c542566081257766795fafe5567e1cce8d67f78a6c617b0e664313729e481f5a"}} as unknown as DocumentNode<EnableOfficerMutation, EnableOfficerMutationVariables>;
-export const ResetOfficerPasswordDocument = {"__meta__":{"hash":"ce115933fb5c73b79710daa65b2f43b2ce5da2a759fb2e8b7457151d6d9a36b1"}} as unknown as DocumentNode<ResetOfficerPasswordMutation, ResetOfficerPasswordMutationVariables>;
+export const ResetOfficerPasswordDocument = {"__meta__":{"hash":"598ddf1aee81b21567272eb2e29aa9ee362ddcb8adb44bad0e69920b969d73d8"}} as unknown as DocumentNode<ResetOfficerPasswordMutation, ResetOfficerPasswordMutationVariables>;
 export const UnlockOfficerDocument = {"__meta__":{"hash":"f9cdfd7bec628d0355f3d55a47270d07fdf0b22aae439e99ba647dda395a68fd"}} as unknown as DocumentNode<UnlockOfficerMutation, UnlockOfficerMutationVariables>;
 export const PartnerKeysDocument = {"__meta__":{"hash":"4517400b7278456d067fc4d4c6a8103194421d7fa015411660e764756796cb81"}} as unknown as DocumentNode<PartnerKeysQuery, PartnerKeysQueryVariables>;
 export const IssuePartnerKeyDocument = {"__meta__":{"hash":"87edfce6bc6a05d3d0cdcbfb9eea7f1f86b35f85b04052ddec9bd5089059acb0"}} as unknown as DocumentNode<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>;

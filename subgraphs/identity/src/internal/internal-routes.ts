@@ -32,7 +32,7 @@ export function registerInternalRoutes(app: FastifyInstance, deps: IdentityDeps)
     if (!body.success) return reply.code(400).send({ ok: false, code: 'BAD_USER_INPUT' });
     const prefix = partnerKeyPrefix(body.data.key);
     const row = prefix ? await findActivePartnerKeyByPrefix(deps.database.db, prefix) : undefined;
-    if (!row || !deps.partnerKeys.matches(body.data.key, row.key_hash)) return reply.code(404).send({ ok: false });
+    if (!row || !deps.partners.keyHasher.matches(body.data.key, row.key_hash)) return reply.code(404).send({ ok: false });
     return {
       partnerId: row.partner_id,
       keyId: row.id,

@@ -6,6 +6,7 @@ import { resolveCitizenReference } from '../modules/citizens/index.js';
 export const buildIdentitySchema = () =>
   buildFederatedSchema({
     resolvers: IDENTITY_MODULES.flatMap((m) => m.resolvers) as never,
+    orphanedTypes: IDENTITY_MODULES.flatMap((m) => m.orphanedTypes ?? []),
     references: { Citizen: resolveCitizenReference },
     auditTrail: 'identity',
     jobQueue: 'identity',

@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { archiveAuditRows } from './archive.js';
 import type { AuditChainStatus } from './verify-chain.js';
-import { SqlAuditLog } from './sql-audit-log.js';
+import { auditChainOf } from './audit-chain-registry.js';
+import type { AuditDatabase } from './audit-table.js';
+import { appendAuditRow } from './sql-audit-log.js';
 import { checkAuditChain } from './tamper-check.js';
 
 export interface AuditMaintenanceResult {
@@ -22,15 +24,18 @@ const JOB_LOCK = sql`hashtext('jingtong.audit_job.' || current_schema())`;
 // biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
 export async function runAuditMaintenance(db: Kysely<any>, options: { retentionDays: number; now?: Date; requestId?: string }): Promise<AuditMaintenanceResult> {
   const requestId = options.requestId ?? `audit-job-${Date.now()}`;
+  // Looked up by the root instance: the connection below is another object.
+  const chain = auditChainOf(db);
   return db.connection().execute(async (conn) => {
     const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${JOB_LOCK}) as locked`.execute(conn);
     if (!rows[0]?.locked) return { skipped: true, moved: 0 };
     try {
       const { moved } = await archiveAuditRows(conn, { olderThanDays: options.retentionDays, now: options.now });
       if (moved > 0) {
-        await new SqlAuditLog(conn).record({ action: 'AUDIT_ARCHIVED', actorKind: 'system', targetKind: 'audit_log', requestId, details: { moved, retentionDays: options.retentionDays } });
+        const details = { moved, retentionDays: options.retentionDays };
+        await (conn as Kysely<AuditDatabase>).transaction().execute((trx) => appendAuditRow(trx, chain.key, { action: 'AUDIT_ARCHIVED', actorKind: 'system', targetKind: 'audit_log', requestId, details }));
       }
-      const status = await checkAuditChain(conn, { requestId });
+      const status = await checkAuditChain(conn, { requestId }, chain);
       return { skipped: false, moved, status };
     } finally {
       await sql`select pg_advisory_unlock(${JOB_LOCK})`.execute(conn);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -15,8 +15,11 @@ export interface ChainedFields {
   details: string | null;
 }
 
-/** sha256(prev_hash || canonical row): changing or removing any row breaks every hash after it. */
-export function chainHash(prevHash: string, row: ChainedFields): string {
+/**
+ * HMAC-SHA256(key, prev_hash || canonical row). The key lives outside the database (AUDIT_CHAIN_KEY), so
+ * someone who can write SQL but does not hold it cannot recompute the chain after changing a row.
+ */
+export function chainHash(key: string, prevHash: string, row: ChainedFields): string {
   const canonical = JSON.stringify([
     row.at.toISOString(),
     row.action,
@@ -29,5 +32,10 @@ export function chainHash(prevHash: string, row: ChainedFields): string {
     row.request_id,
     row.details,
   ]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return createHmac('sha256', key).update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+/** A checkpoint (a head some verification or append saw) sealed with the same key: it cannot be forged either. */
+export function checkpointMac(key: string, lastId: string, lastHash: string): string {
+  return createHmac('sha256', key).update(`checkpoint\n${lastId}\n${lastHash}`).digest('hex');
 }

@@ -1,6 +1,10 @@
 export * from './audit-log.js';
 export * from './audit-table.js';
 export * from './hash-chain.js';
+export * from './audit-chain-key.js';
+export * from './audit-chain-registry.js';
+export * from './checkpoint-file.js';
+export * from './audit-aggregate.js';
 export * from './sql-audit-log.js';
 export * from './audit-integrity.js';
 export * from './verify-chain.js';
@@ -9,3 +13,4 @@ export * from './tamper-check.js';
 export * from './audit-search.js';
 export * from './audit-maintenance.js';
 export * from './graphql/index.js';
+export * from './audit-setup.js';

@@ -1,6 +1,10 @@
 import type { CacheStore } from './cache-store.js';
 
-/** A short-lived in-process tier in front of a shared one: hot keys never leave the process. */
+/**
+ * A short-lived in-process tier in front of a shared one: hot keys never leave the process. When the
+ * shared tier fails (Redis down or stalled), the near tier answers alone and keeps what is written for
+ * its whole lifetime, as the embedded path does; the shared tier is used again as soon as it answers.
+ */
 export class TieredStore implements CacheStore {
   readonly kind = 'tiered' as const;
 
@@ -10,7 +14,12 @@ export class TieredStore implements CacheStore {
     const near = await this.near.mget(keys);
     const missing = keys.filter((_, i) => near[i] === undefined);
     if (missing.length === 0) return near;
-    const far = await this.far.mget(missing);
+    let far: (string | undefined)[];
+    try {
+      far = await this.far.mget(missing);
+    } catch {
+      return near;
+    }
     const byKey = new Map(missing.map((k, i) => [k, far[i]]));
     await Promise.all(
       missing.map((k) => {
@@ -22,11 +31,17 @@ export class TieredStore implements CacheStore {
   }
 
   async set(key: string, value: string, ttlMs: number) {
-    await Promise.all([this.near.set(key, value, Math.min(ttlMs, this.nearTtlMs)), this.far.set(key, value, ttlMs)]);
+    try {
+      await Promise.all([this.near.set(key, value, Math.min(ttlMs, this.nearTtlMs)), this.far.set(key, value, ttlMs)]);
+    } catch {
+      await this.near.set(key, value, ttlMs);
+    }
   }
 
   async del(keys: string[]) {
-    await Promise.all([this.near.del(keys), this.far.del(keys)]);
+    await this.near.del(keys);
+    // Keys are versioned: a delete Redis missed only leaves an entry that is no longer read.
+    await this.far.del(keys).catch(() => undefined);
   }
 
   async close() {

@@ -14,6 +14,8 @@ export const CallerSchema = z.object({
   /** Officer session id (idle expiry is enforced by the gateway). */
   sid: z.string().optional(),
   channel: z.enum(['h5', 'console', 'partner', 'direct']).default('direct'),
+  /** Keyed digest of the client address the gateway saw (never the address): per-source budgets such as SMS codes. */
+  source: z.string().max(64).optional(),
   requestId: z.string().min(1).max(128),
   /** Issued-at, seconds since epoch: bounds replay of a captured header. */
   iat: z.number().int(),

@@ -1,3 +1,4 @@
 export * from './caller.js';
 export * from './signed-header.js';
+export * from './body-digest.js';
 export * from './require-signed-caller.js';

@@ -2,3 +2,4 @@ export * from './create-database.js';
 export type { Kysely, Generated, Selectable, Insertable } from 'kysely';
 export type { Migration } from 'kysely/migration';
 export { sql } from 'kysely';
+export * from './roles.js';

@@ -1,1 +1,2 @@
 export * from './load-env.js';
+export * from './production-env.js';

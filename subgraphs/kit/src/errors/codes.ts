@@ -24,6 +24,7 @@ export const KitErrors = defineErrorCodes('subgraphs', {
     http: 403,
   },
   // server
+  BAD_REQUEST: { message: '请求格式不正确', description: 'The HTTP request itself was refused before GraphQL (unreadable body, wrong content type or method, too large); details only in the log.', where: 'http', http: 400 },
   INTERNAL_SERVER_ERROR: { message: '系统繁忙，请稍后再试', description: 'Anything unexpected; logged with the request id, never shown.', where: 'query', http: 500 },
   // legacy (upstream) group
   LEGACY_FAULT: { message: '业务系统返回错误，请稍后再试', description: 'The legacy system answered a fault or an unreadable reply (`system`).', where: 'query', http: 502 },

@@ -51,12 +51,14 @@ describe('subgraph server metrics', () => {
   afterAll(() => close());
 
   const h5: CallerInput = { kind: 'anonymous', channel: 'h5', requestId: 'req-metrics-1' };
-  const post = (query: string, operationName: string | undefined, caller?: CallerInput) =>
-    fetch(`${url}/graphql`, {
+  const post = (query: string, operationName: string | undefined, caller?: CallerInput) => {
+    const body = JSON.stringify({ query, operationName });
+    return fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(caller ? { 'x-jt-caller': signCaller(caller, secret) } : {}) },
-      body: JSON.stringify({ query, operationName }),
+      headers: { 'content-type': 'application/json', ...(caller ? { 'x-jt-caller': signCaller(caller, secret, body) } : {}) },
+      body,
     });
+  };
   const scrape = async () => {
     const res = await fetch(`${url}/metrics`);
     expect(res.status).toBe(200);

@@ -8,6 +8,7 @@ import { jobQueueResolvers, resolveJobQueuesReference } from '../jobs/graphql/jo
 import { JobQueue, jobQueuesEntity } from '../jobs/graphql/job-queue.type.js';
 import { oncePerRequestExtension } from '../once-per-request/once-per-request.js';
 import { payloadErrors } from '../payload/payload-errors-transform.js';
+import { refuseNulCharacters } from '../validation/refuse-nul.js';
 import type { SchemaExtension } from './schema-extension.js';
 
 const FEDERATION_IMPORTS = ['@key', '@external', '@requires', '@provides', '@shareable', '@inaccessible', '@tag'];
@@ -80,8 +81,9 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   }
   // biome-ignore lint/suspicious/noExplicitAny: @apollo/subgraph does not export its GraphQLResolverMap type; this map has that shape
   const subgraph = buildSubgraphSchema({ typeDefs: parse(link + sdl), resolvers: resolvers as any });
-  // The failure convention (mutations: payload errors) applies to every subgraph, after its own extensions.
-  return payloadErrors(extensions.reduce((s, e) => (e.transform ? e.transform(s) : s), subgraph));
+  // The failure convention (mutations: payload errors) applies to every subgraph, after its own extensions;
+  // it wraps the NUL check, so a NUL in a mutation's input comes back in its payload.
+  return payloadErrors(refuseNulCharacters(extensions.reduce((s, e) => (e.transform ? e.transform(s) : s), subgraph)));
 }
 
 /** The SDL committed as `schema.graphql` and fed to composition. */

@@ -51,16 +51,22 @@ describe('createSubgraphServer', () => {
   });
   afterAll(() => close());
 
-  const post = (query: string, header?: string) =>
-    fetch(`${url}/graphql`, {
+  const caller = { kind: 'anonymous' as const, requestId: 'req-12345678' };
+  /** `sign`: a signed caller header over this very body (as the gateway sends it). */
+  const post = (query: string, sign = false, path = '/graphql') => {
+    const body = JSON.stringify({ query });
+    return fetch(`${url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(header ? { 'x-jt-caller': header } : {}) },
-      body: JSON.stringify({ query }),
+      headers: { 'content-type': 'application/json', ...(sign ? { 'x-jt-caller': signCaller(caller, secret, body) } : {}) },
+      body,
     });
+  };
 
   it('serves health routes without a caller', async () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'ok', redis: 'off' }, service: 'probe' });
   });
 
   it('refuses /graphql without a signed caller', async () => {
@@ -70,12 +76,12 @@ describe('createSubgraphServer', () => {
   });
 
   it('answers a signed caller', async () => {
-    const res = await post('{ probe { value } }', signCaller({ kind: 'anonymous', requestId: 'req-12345678' }, secret));
+    const res = await post('{ probe { value } }', true);
     expect(await res.json()).toEqual({ data: { probe: { value: 'ok' } } });
   });
 
   it('hides unexpected errors behind INTERNAL_SERVER_ERROR and keeps typed ones', async () => {
-    const res = await post('{ broken typed }', signCaller({ kind: 'anonymous', requestId: 'req-12345678' }, secret));
+    const res = await post('{ broken typed }', true);
     const body = (await res.json()) as any;
     expect(JSON.stringify(body)).not.toContain('ECONNREFUSED');
     const byPath = Object.fromEntries(body.errors.map((e: any) => [e.path[0], e.extensions.code]));
@@ -83,8 +89,50 @@ describe('createSubgraphServer', () => {
     expect(body.errors[0].extensions.requestId).toBe('req-12345678');
   });
 
+  it('refuses an unsigned request on an encoded path to /graphql, without reaching GraphQL', async () => {
+    for (const path of ['/%67raphql', '/graphq%6C', '/%2Fgraphql', '/graphql/', '/graphql?x=1', '/GRAPHQL']) {
+      const res = await post('{ probe { value } }', false, path);
+      const text = await res.text();
+      expect({ path, ok: res.status === 200 }).toEqual({ path, ok: false });
+      expect(text).not.toContain('"probe"');
+      expect(text).not.toMatch(/TypeError|Cannot read|stack/);
+    }
+    const encoded = await post('{ probe { value } }', false, '/%67raphql');
+    expect(encoded.status).toBe(401);
+    expect(((await encoded.json()) as any).errors[0].extensions.code).toBe('CALLER_SIGNATURE_INVALID');
+  });
+
+  it('refuses GET on /graphql (the signed body carries the operation)', async () => {
+    const res = await fetch(`${url}/graphql?query=${encodeURIComponent('{ probe { value } }')}`, { headers: { 'x-jt-caller': signCaller(caller, secret, '') } });
+    expect(res.status).toBe(405);
+  });
+
+  it('refuses a signed header sent with another body', async () => {
+    const header = signCaller(caller, secret, JSON.stringify({ query: '{ __typename }' }));
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': header }, body: JSON.stringify({ query: '{ probe { value } }' }) });
+    expect(res.status).toBe(401);
+  });
+
+  it('answers broken requests with a code and a generic Chinese message, never the parser’s words', async () => {
+    const badJson = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ probe' });
+    expect(badJson.status).toBe(400);
+    expect(await badJson.json()).toEqual({ data: null, errors: [{ message: '请求格式不正确', extensions: { code: 'BAD_REQUEST' } }] });
+    const poisoned = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"__proto__": {"x": 1}}' });
+    expect(poisoned.status).toBe(400);
+    expect(await poisoned.text()).not.toMatch(/proto|poison/i);
+    const unknown = await fetch(`${url}/nowhere/%67`, { method: 'POST' });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).not.toContain('nowhere');
+  });
+
+  it('answers a document it cannot validate with the GraphQL error, not an internal one', async () => {
+    const res = await post('{ nope }', true);
+    const body = (await res.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('exposes the federation service SDL', async () => {
-    const res = await post('{ _service { sdl } }', signCaller({ kind: 'anonymous', requestId: 'req-12345678' }, secret));
+    const res = await post('{ _service { sdl } }', true);
     expect(((await res.json()) as any).data._service.sdl).toContain('type Probe');
   });
 });

@@ -2,12 +2,16 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import type { GraphQLSchema } from 'graphql';
 import mercurius from 'mercurius';
 import type { Logger } from 'pino';
+import { digestJsonBodies, requestBodyDigest } from '../caller/body-digest.js';
 import { type Caller, CALLER_HEADER } from '../caller/caller.js';
 import { verifyCaller } from '../caller/signed-header.js';
+import { ErrorCodes } from '../errors/codes.js';
 import { createMetrics, type Metrics } from '../metrics/create-metrics.js';
 import { registerMetricsRoute } from '../metrics/metrics-route.js';
 import { ANONYMOUS_OPERATION } from '../metrics/operation-labels.js';
+import { notFoundHandler, subgraphErrorHandler } from './error-handler.js';
 import { sanitizeErrors } from './format-error.js';
+import { checkReadiness } from './readiness.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,8 +27,10 @@ export interface SubgraphServerOptions<Ctx extends object> {
   callerSecret: string;
   logger: Logger;
   buildContext: (caller: Caller, request: FastifyRequest) => Ctx | Promise<Ctx>;
-  /** Readiness: resolves when dependencies (database, cache) answer. */
+  /** Readiness: resolves when the database answers (`checks.database` of `/readyz`). */
   ready?: () => Promise<void>;
+  /** Resolves when Redis answers (`checks.redis`); absent when the instance runs without Redis. */
+  redis?: () => Promise<void>;
   /** Extra public routes (e.g. identity's JWKS); they bypass the caller check. */
   publicRoutes?: (app: FastifyInstance) => void | Promise<void>;
   /** Compile a query with graphql-jit after this many runs. */
@@ -36,7 +42,15 @@ export interface SubgraphServerOptions<Ctx extends object> {
   metrics?: Metrics;
 }
 
-/** Fastify + mercurius with the signed-caller check in front of /graphql. */
+const GRAPHQL_PATH = '/graphql';
+
+const refused = (reply: FastifyReply, status: number, code: 'CALLER_SIGNATURE_INVALID' | 'BAD_REQUEST') =>
+  reply.code(status).send({ data: null, errors: [{ message: ErrorCodes[code].message, extensions: { code } }] });
+
+/**
+ * Fastify + mercurius. The signed-caller check is a preHandler of the GraphQL routes themselves (not a
+ * compare on the URL, which an encoded path such as `/%67raphql` passes), bound to the body as received.
+ */
 export async function createSubgraphServer<Ctx extends object>(options: SubgraphServerOptions<Ctx>): Promise<FastifyInstance> {
   const { logger, callerSecret } = options;
   const app = Fastify({
@@ -46,41 +60,42 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
     keepAliveTimeout: 65_000,
     bodyLimit: 1_048_576,
   });
+  digestJsonBodies(app);
+  app.setNotFoundHandler(notFoundHandler);
 
   app.get('/healthz', async () => ({ status: 'ok', service: options.name }));
   app.get('/readyz', async (_req, reply) => {
-    try {
-      await options.ready?.();
-      return { status: 'ready', service: options.name };
-    } catch (error) {
-      logger.warn({ err: { message: (error as Error).message } }, 'not ready');
-      return reply.code(503).send({ status: 'not-ready', service: options.name });
-    }
+    const readiness = await checkReadiness({ database: options.ready, redis: options.redis });
+    if (readiness.status !== 'ok') logger.warn({ checks: readiness.checks }, `readiness: ${readiness.status}`);
+    return reply.code(readiness.status === 'down' ? 503 : 200).send({ ...readiness, service: options.name });
   });
   await options.publicRoutes?.(app);
   const metrics = options.metrics ?? createMetrics(options.name);
   registerMetricsRoute(app, metrics);
   recordRequests(app, metrics);
 
-  app.addHook('preHandler', async (request, reply) => {
-    if (!request.url.startsWith('/graphql')) return;
+  const requireCaller = async (request: FastifyRequest, reply: FastifyReply) => {
+    // The gateway only POSTs; a GET would carry its operation in the URL, outside the signed body.
+    if (request.method !== 'POST') return refused(reply, 405, 'BAD_REQUEST');
     const header = request.headers[CALLER_HEADER];
-    const result = verifyCaller(Array.isArray(header) ? header[0] : header, callerSecret);
+    const result = verifyCaller(Array.isArray(header) ? header[0] : header, callerSecret, requestBodyDigest(request));
     if (!result.ok) {
       logger.warn({ reason: result.reason, ip: request.ip }, 'refused request without a valid caller signature');
-      return reply.code(401).send({
-        errors: [{ message: '请求来源无法验证', extensions: { code: 'CALLER_SIGNATURE_INVALID' } }],
-      });
+      return refused(reply, 401, 'CALLER_SIGNATURE_INVALID');
     }
     request.caller = result.caller;
-  });
+  };
 
   await app.register(mercurius, {
     schema: options.schema,
+    path: GRAPHQL_PATH,
     jit: options.jit ?? 1,
     graphiql: false,
-    // biome-ignore lint/style/noNonNullAssertion: the preHandler above sets it on every /graphql request or answers 401 itself
-    context: (request) => options.buildContext(request.caller!, request),
+    additionalRouteOptions: { preHandler: requireCaller },
+    // Every error outside resolvers, on every route: a code and a generic message, details in the log.
+    errorHandler: subgraphErrorHandler(logger),
+    // The error handler asks for a context too, also for requests refused before the caller check ran.
+    context: (request) => (request.caller ? options.buildContext(request.caller, request) : ({} as Ctx)),
     errorFormatter: (execution, context) => {
       const request = (context as { reply?: FastifyReply }).reply?.request;
       if (request) request.graphqlFailed = true;
@@ -98,7 +113,7 @@ function recordRequests(app: FastifyInstance, metrics: Metrics): void {
   const { requests } = metrics;
   app.decorateRequest('graphqlFailed', false);
   app.addHook('onResponse', (request, reply, done) => {
-    if (request.url.startsWith('/graphql')) {
+    if (request.routeOptions.url === GRAPHQL_PATH) {
       // Only first-party channels are held to the persisted operations (at the gateway); partners name their own.
       const channel = request.caller?.channel;
       const operation =

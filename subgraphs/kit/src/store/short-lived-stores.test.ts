@@ -1,17 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { MemoryShortLivedStore } from './memory-short-lived-store.js';
+import type { Redis } from 'ioredis';
+import { createResilientRedis } from '../redis/resilient-redis.js';
 import { RedisShortLivedStore } from './redis-short-lived-store.js';
 import type { ShortLivedStore } from './short-lived-store.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+let redis: Redis;
 
 // The same contract on both paths: Redis (shared by replicas) and in-process (embedded).
 describe.each([
   ['memory', () => new MemoryShortLivedStore()],
-  ['redis', () => new RedisShortLivedStore(REDIS_URL, `jt:test:${randomBytes(4).toString('hex')}:`)],
-] as const)('%s short-lived store', (_kind, make) => {
+  ['redis', () => new RedisShortLivedStore(REDIS_URL, `jt:test:${randomBytes(4).toString('hex')}:`, redis)],
+] as const)('%s short-lived store', (kind, make) => {
   let store: ShortLivedStore;
-  beforeAll(() => {
+  beforeAll(async () => {
+    // Commands go to Redis only once connected (before, the process's own fallback answers): wait for it.
+    if (kind === 'redis') {
+      redis = createResilientRedis(REDIS_URL);
+      await new Promise((resolve) => redis.once('ready', resolve));
+    }
     store = make();
   });
   afterAll(async () => {

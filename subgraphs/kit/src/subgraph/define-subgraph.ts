@@ -14,10 +14,15 @@ export interface SubgraphEnvBase {
   PORT?: number;
   LOG_LEVEL: string;
   CALLER_SIGNING_SECRET: string;
+  /** Shared caches and counters; `/readyz` reports whether it answers (`degraded` when it does not). */
+  REDIS_URL?: string;
   /** Idle wait of the job worker between claims; 0: jobs run only when asked (tests). */
   JOBS_POLL_MS?: number;
   AUDIT_JOB_INTERVAL_MS?: number;
   AUDIT_RETENTION_DAYS?: number;
+  AUDIT_CHAIN_KEY?: string;
+  AUDIT_CHECKPOINT_DIR?: string;
+  DATA_DIR?: string;
 }
 
 /** What the kit needs from every subgraph's dependencies. */

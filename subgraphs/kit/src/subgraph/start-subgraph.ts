@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { runAuditMaintenance } from '../audit/audit-maintenance.js';
+import { setUpAuditTrail } from '../audit/audit-setup.js';
 import { jobCounts } from '../jobs/job-admin.js';
 import type { JobHandlerMap } from '../jobs/job-handlers.js';
 import type { RecurringJob } from '../jobs/recurring-jobs.js';
 import { startJobWorker, type JobWorker } from '../jobs/job-worker.js';
 import { createMetrics } from '../metrics/create-metrics.js';
+import { createResilientRedis } from '../redis/resilient-redis.js';
 import { createSubgraphServer } from '../server/create-subgraph-server.js';
+import { assertProductionSafe } from '../env/production-env.js';
 import type { AnySubgraphDefinition, SubgraphDepsBase, SubgraphEnvBase } from './define-subgraph.js';
 
 export interface StartedSubgraph<Deps extends SubgraphDepsBase = SubgraphDepsBase> {
@@ -22,9 +25,14 @@ export interface StartedSubgraph<Deps extends SubgraphDepsBase = SubgraphDepsBas
 /** Build a subgraph from its definition and the given environment; listening is the caller's choice. */
 export async function buildSubgraph<D extends AnySubgraphDefinition>(definition: D, source: NodeJS.ProcessEnv): Promise<StartedSubgraph<Awaited<ReturnType<D['buildDeps']>>>> {
   const env = definition.env(source);
+  // Defence in depth behind each env schema's own refinement: no subgraph signs with a published secret.
+  assertProductionSafe(env);
   const deps = await definition.buildDeps(env, source);
   let jobs: JobWorker | null = null;
+  let auditTrail: { close(): Promise<void> } | null = null;
   try {
+    // The chain key and checkpoint file; on PostgreSQL, no production start as a role that could rewrite the trail.
+    if (definition.audit && deps.database) auditTrail = await setUpAuditTrail(definition.name, env, deps.database, deps.logger);
     const metrics = deps.metrics ?? createMetrics(definition.name);
     const handlers = withAuditMaintenance(definition, env, deps, definition.jobs?.(deps));
     if (handlers) {
@@ -36,16 +44,20 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
       metrics.watchJobs(() => jobCounts(db));
     }
     const { routes } = definition;
+    // Its own connection, with the stores' fail-fast settings: `/readyz` says `degraded` while Redis is away.
+    const redisProbe = env.REDIS_URL ? createResilientRedis(env.REDIS_URL) : undefined;
     const app = await createSubgraphServer({
       name: definition.name,
       schema: await definition.schema(),
       callerSecret: env.CALLER_SIGNING_SECRET,
       logger: deps.logger,
       buildContext: (caller) => definition.context(deps, caller),
-      ready: deps.ready,
+      ready: deps.ready ?? (deps.database ? () => deps.database.ping() : undefined),
+      redis: redisProbe ? async () => void (await redisProbe.ping()) : undefined,
       metrics,
       publicRoutes: routes ? (app) => routes(app, deps) : undefined,
     });
+    if (redisProbe) app.addHook('onClose', async () => redisProbe.disconnect());
     definition.hooks?.(app, deps);
     return {
       name: definition.name,
@@ -56,6 +68,7 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
       close: async () => {
         await app.close();
         await jobs?.stop();
+        await auditTrail?.close();
         await deps.close();
       },
     };

@@ -7,3 +7,5 @@ export * from './plate-pattern.js';
 export * from './plate.js';
 export * from './uuid.js';
 export * from './text.js';
+export * from './refuse-nul.js';
+export * from './case-number.js';

@@ -13,6 +13,7 @@ export const IDENTITY_AUDIT_ACTIONS = defineAuditActions([
   'API_KEY_ISSUED',
   'API_KEY_REVOKED',
   'PASSWORD_CHANGED',
+  'CITIZEN_LOOKUP',
 ]);
 
 export type IdentityAuditAction = (typeof IDENTITY_AUDIT_ACTIONS)[number];

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
-import type { IdentityDeps } from '../../deps.js';
-import { licenceBindingsOf, vehicleBindingsOf, type LicenceBinding, type VehicleBinding } from './bindings/bindings.repository.js';
+import { licenceBindingsOf, type LicenceBinding } from './bindings/bindings.repository.js';
+import type { CitizensDeps } from './citizens-deps.js';
+import type { CitizenProjection } from './projection/citizen-projection.js';
 import { currentVerifications, type Verification } from './real-name/verifications.repository.js';
 import { listChannelAccounts } from './store/channel-accounts.repository.js';
+import type { Citizen } from './store/citizens.repository.js';
 
 export interface ChannelLink {
   channel: 'alipay' | 'wechat' | 'phone';
@@ -10,16 +12,20 @@ export interface ChannelLink {
   lastSignInAt: Date | null;
 }
 
-/** Per request: one query per kind of citizen data, whatever the number of citizens in the answer. */
-export function citizenLoaders(deps: IdentityDeps) {
-  const { db } = deps.database;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Per request: one look-up per kind of citizen data, whatever the number of citizens in the answer. */
+export function citizenLoaders({ db, cipher, projections }: Pick<CitizensDeps, 'db' | 'cipher' | 'projections'>) {
+  /** Citizen + bound plates from the projection cache (database on a miss); a retired id answers as its survivor. */
+  const projection = new DataLoader<string, CitizenProjection | null>(async (ids) => {
+    const found = await projections.load(ids.filter((id) => UUID.test(id)));
+    return ids.map((id) => found.get(id) ?? null);
+  });
   return {
-    vehicleBindings: new DataLoader<string, VehicleBinding[]>(async (ids) => {
-      const found = await vehicleBindingsOf(db, deps.cipher, ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }),
+    projection,
+    citizenById: { load: async (id: string): Promise<Citizen | null> => (await projection.load(id))?.citizen ?? null },
     licenceBinding: new DataLoader<string, LicenceBinding | null>(async (ids) => {
-      const found = await licenceBindingsOf(db, deps.cipher, ids);
+      const found = await licenceBindingsOf(db, cipher, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
     verification: new DataLoader<string, Verification | null>(async (ids) => {
@@ -34,3 +40,5 @@ export function citizenLoaders(deps: IdentityDeps) {
     }),
   };
 }
+
+export type CitizenLoaders = ReturnType<typeof citizenLoaders>;

@@ -20,5 +20,7 @@ export const citizensModule: IdentityModule = {
     '2026-11-28T1015-fugitive-alerts': m20261128T1015,
   },
 };
-export { buildCitizenCentre as createCitizensDeps } from './build-citizen-centre.js';
+export { createCitizensDeps } from './create-citizens-deps.js';
+export type { CitizensDeps } from './citizens-deps.js';
+export { citizenLoaders } from './citizen-loaders.js';
 export { resolveCitizenReference } from './schema/citizen.reference.js';

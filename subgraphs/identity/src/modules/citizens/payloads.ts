@@ -1,6 +1,7 @@
 import { UserError } from '@jingtong/kit';
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@jingtong/kit/type-graphql';
 import { RealNameMethodEnum } from './enums.js';
+import { HumanCheckChallengeType } from './sms/human-check.types.js';
 
 @ObjectType({ description: 'A citizen session: use `token` as the Bearer token' })
 export class SignInPayload {
@@ -19,8 +20,11 @@ export class RequestSmsCodePayload {
   @Field(() => Boolean)
   sent!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'When refused (SMS_RATE_LIMITED): seconds until a code can be sent again' })
+  @Field(() => Int, { nullable: true, description: 'When refused (SMS_RATE_LIMITED, SMS_BUDGET_EXCEEDED): seconds until a code can be sent again' })
   retryAfterSeconds?: number;
+
+  @Field(() => HumanCheckChallengeType, { nullable: true, description: 'With HUMAN_CHECK_REQUIRED / HUMAN_CHECK_FAILED: solve it and ask again with `humanCheck`' })
+  humanCheck?: HumanCheckChallengeType;
 
   @Field(() => UserError, { nullable: true })
   error?: UserError;

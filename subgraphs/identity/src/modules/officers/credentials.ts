@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from '@jingtong/kit';
-import type { IdentityDeps } from '../../deps.js';
+import type { OfficersDeps } from './officers-deps.js';
 import type { OfficerRow } from './tables/officer.table.js';
 import type { IdentityErrorCode } from '../../errors.js';
+import { enqueueLockNotice } from './officer-notices.js';
 import { findOfficerForSignIn, LOCKOUT_THRESHOLD, recordSignInFailure, recordSignInSuccess } from './officer-repository.js';
+import { isKnownSource, recordThrottledFailure, signInThrottled } from './sign-in-throttle.js';
 import { passwordExpired } from './password-policy.js';
 import { matchTotp } from './totp.js';
 import { normalizeUsername } from './username.js';
@@ -15,16 +17,22 @@ export interface CredentialFailure {
   mustChangePassword?: boolean;
 }
 
-export type CredentialCheck = { ok: true; officer: OfficerRow; step: number } | { ok: false; failure: CredentialFailure };
+/** `knownSource`: signed in from here before, so a lock strangers caused does not apply. */
+export type CredentialCheck = { ok: true; officer: OfficerRow; step: number; knownSource: boolean } | { ok: false; failure: CredentialFailure };
+
+/** Where the attempt comes from: the gateway's keyed digest of the client address (`caller.source`). */
+export interface SignInSource {
+  source?: string;
+}
 
 const ENROLMENT_TICKET_MINUTES = 10;
 
 export const ticketHash = (ticket: string) => createHash('sha256').update(ticket).digest('hex');
 
 /** Proof of the password for an officer with no authenticator yet: lets them set one up, nothing else. */
-async function startEnrolment(deps: IdentityDeps, officerId: string): Promise<string> {
+async function startEnrolment(deps: OfficersDeps, officerId: string): Promise<string> {
   const ticket = randomBytes(32).toString('base64url');
-  await deps.database.db
+  await deps.db
     .updateTable('officers')
     .set({ enrolment_ticket_hash: ticketHash(ticket), enrolment_expires_at: sql`now() + make_interval(mins => ${ENROLMENT_TICKET_MINUTES})`, totp_pending_secret_enc: null })
     .where('id', '=', officerId)
@@ -34,47 +42,56 @@ async function startEnrolment(deps: IdentityDeps, officerId: string): Promise<st
 
 /**
  * Both factors, always, counted against the account whatever the outcome:
- * - unknown names are checked against a dummy hash and read exactly like a wrong password;
- * - a locked account is refused before anything is checked, even with the right password and code;
- * - every wrong password or code adds one failure in one SQL statement (parallel requests and
- *   aliases in one document cannot slip past the count); the fifth locks for 30 minutes;
+ * - one answer and one cost for every failure: unknown names, disabled and locked accounts, wrong
+ *   passwords and codes all hash a password (a dummy one for unknown names) and read INVALID_CREDENTIALS;
+ * - per source (sign-in-throttle.ts): a source failing against a name is refused progressively
+ *   (SIGN_IN_THROTTLED, before any lookup, for existing and unknown names alike), and so is a source
+ *   failing against many names;
+ * - every wrong password or code adds one failure to the account in one SQL statement (parallel
+ *   requests and aliases in one document cannot slip past the count); the fifth locks the account for
+ *   30 minutes against every source the officer has not signed in from before (so a stranger cannot
+ *   lock an officer out of their own desk), and texts the officer;
  * - an officer without an authenticator gets an enrolment ticket instead of a session;
  * - an expired or temporary password gets PASSWORD_EXPIRED (after both factors) unless `allowExpired`.
  * The code's step is returned, not used: the caller consumes it once the whole operation is sure to succeed.
  */
 export async function checkOfficerCredentials(
-  deps: IdentityDeps,
+  deps: OfficersDeps,
   input: { username: string; password: string; totp: string },
   requestId: string,
-  options: { allowExpired?: boolean } = {},
+  options: { allowExpired?: boolean } & SignInSource = {},
 ): Promise<CredentialCheck> {
-  const db = deps.database.db;
+  const db = deps.db;
+  const { source } = options;
   const username = normalizeUsername(input.username).slice(0, 64);
+  if (await signInThrottled(db, source, username)) {
+    await deps.audit.record({ action: 'SIGN_IN_FAILED', actorKind: 'anonymous', targetKind: 'officer', requestId, details: { reason: 'THROTTLED' } });
+    return { ok: false, failure: { code: 'SIGN_IN_THROTTLED' } };
+  }
   const officer = username ? await findOfficerForSignIn(db, username) : undefined;
   const audit = (action: 'SIGN_IN_FAILED' | 'ACCOUNT_LOCKED', details: Record<string, unknown>) =>
     deps.audit.record({ action, actorKind: officer ? 'officer' : 'anonymous', actorId: officer?.id, targetKind: 'officer', targetId: officer?.id, requestId, details });
   const refuse = (code: IdentityErrorCode, extra: Partial<CredentialFailure> = {}): CredentialCheck => ({ ok: false, failure: { code, ...extra } });
 
+  // Refused without counting against the account: only the source's throttle grows.
+  const refused = async (reason: 'UNKNOWN_ACCOUNT' | 'LOCKED' | 'DISABLED'): Promise<CredentialCheck> => {
+    await recordThrottledFailure(db, source, username);
+    await audit('SIGN_IN_FAILED', { reason });
+    return refuse('INVALID_CREDENTIALS');
+  };
   if (!officer) {
     await deps.passwords.verify(null, input.password);
-    await audit('SIGN_IN_FAILED', { reason: 'UNKNOWN_ACCOUNT' });
-    return refuse('INVALID_CREDENTIALS');
+    return refused('UNKNOWN_ACCOUNT');
   }
-  if (officer.locked) {
-    await audit('SIGN_IN_FAILED', { reason: 'LOCKED' });
-    return refuse('ACCOUNT_LOCKED');
-  }
+  // Hashed whatever the account's state: a locked or disabled account costs what any other does.
   const passwordOk = await deps.passwords.verify(officer.password_hash, input.password);
-  if (officer.disabled) {
-    await audit('SIGN_IN_FAILED', { reason: 'DISABLED' });
-    return refuse('INVALID_CREDENTIALS');
-  }
+  if (officer.disabled) return refused('DISABLED');
+  const knownSource = officer.locked && (await isKnownSource(db, officer.id, source));
+  if (officer.locked && !knownSource) return refused('LOCKED');
 
   const fail = async (reason: 'BAD_PASSWORD' | 'BAD_TOTP'): Promise<CredentialCheck> => {
-    const { failedAttempts } = await recordSignInFailure(db, officer.id);
-    await audit('SIGN_IN_FAILED', { reason, failedAttempts });
-    if (failedAttempts === LOCKOUT_THRESHOLD) await audit('ACCOUNT_LOCKED', { failedAttempts, minutes: 30 });
-    return refuse(failedAttempts >= LOCKOUT_THRESHOLD ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
+    const failure = await countAccountFailure(deps, officer, requestId, source, reason);
+    return { ok: false, failure };
   };
   if (!passwordOk) return fail('BAD_PASSWORD');
 
@@ -86,20 +103,27 @@ export async function checkOfficerCredentials(
   if (step === null) return fail('BAD_TOTP');
 
   // Both factors are right: the count starts again, unless a parallel failure has just locked the account.
-  if (!(await recordSignInSuccess(db, officer.id, false))) return refuse('ACCOUNT_LOCKED');
+  if (!(await recordSignInSuccess(db, officer.id, false, knownSource))) return refuse('INVALID_CREDENTIALS');
   if (!options.allowExpired && passwordExpired(officer.password_changed_at)) {
     await audit('SIGN_IN_FAILED', { reason: 'PASSWORD_EXPIRED' });
     return refuse('PASSWORD_EXPIRED', { mustChangePassword: true });
   }
-  return { ok: true, officer, step };
+  return { ok: true, officer, step, knownSource };
+}
+
+/** One more failure against the account (and the source); the fifth locks it and texts the officer. */
+async function countAccountFailure(deps: OfficersDeps, officer: OfficerRow, requestId: string, source: string | undefined, reason: string): Promise<CredentialFailure> {
+  const { failedAttempts, lockedUntil } = await recordSignInFailure(deps.db, officer.id);
+  await recordThrottledFailure(deps.db, source, officer.username);
+  const entry = { actorKind: 'officer' as const, actorId: officer.id, targetKind: 'officer', targetId: officer.id, requestId };
+  await deps.audit.record({ action: 'SIGN_IN_FAILED', ...entry, details: { reason, failedAttempts } });
+  if (failedAttempts === LOCKOUT_THRESHOLD) {
+    await deps.audit.record({ action: 'ACCOUNT_LOCKED', ...entry, details: { failedAttempts, minutes: 30, notify: officer.phone_enc ? 'sms' : 'no-phone' } });
+    if (officer.phone_enc) await enqueueLockNotice(deps.db, { officerId: officer.id, requestId }, `${officer.id}:${lockedUntil?.toISOString() ?? requestId}`);
+  }
+  return { code: 'INVALID_CREDENTIALS' };
 }
 
 /** A replayed code is a failed attempt like any other wrong code. */
-export async function refuseReplayedCode(deps: IdentityDeps, officer: OfficerRow, requestId: string): Promise<CredentialFailure> {
-  const { failedAttempts } = await recordSignInFailure(deps.database.db, officer.id);
-  await deps.audit.record({ action: 'SIGN_IN_FAILED', actorKind: 'officer', actorId: officer.id, targetKind: 'officer', targetId: officer.id, requestId, details: { reason: 'TOTP_REPLAYED', failedAttempts } });
-  if (failedAttempts === LOCKOUT_THRESHOLD) {
-    await deps.audit.record({ action: 'ACCOUNT_LOCKED', actorKind: 'officer', actorId: officer.id, targetKind: 'officer', targetId: officer.id, requestId, details: { failedAttempts, minutes: 30 } });
-  }
-  return { code: failedAttempts >= LOCKOUT_THRESHOLD ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS' };
-}
+export const refuseReplayedCode = (deps: OfficersDeps, officer: OfficerRow, requestId: string, source?: string): Promise<CredentialFailure> =>
+  countAccountFailure(deps, officer, requestId, source, 'TOTP_REPLAYED');

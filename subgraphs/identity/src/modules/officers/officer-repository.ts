@@ -75,13 +75,17 @@ export async function recordSignInFailure(db: Db, id: string): Promise<{ failedA
   return { failedAttempts: row.failed_attempts, lockedUntil: row.locked_until };
 }
 
-/** Both factors were right: clear the count, unless a parallel failure locked the account meanwhile. */
-export async function recordSignInSuccess(db: Db, id: string, signedIn: boolean): Promise<boolean> {
-  const row = await db
+/**
+ * Both factors were right: clear the count, unless a parallel failure locked the account meanwhile
+ * (`ignoreLock`: from a source the officer has signed in from before, where a lock does not apply).
+ */
+export async function recordSignInSuccess(db: Db, id: string, signedIn: boolean, ignoreLock = false): Promise<boolean> {
+  let query = db
     .updateTable('officers')
     .set({ failed_attempts: 0, locked_until: null, ...(signedIn ? { last_sign_in_at: sql`now()` } : {}) })
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
+    .where('id', '=', id);
+  if (!ignoreLock) query = query.where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]));
+  const row = await query
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;

@@ -1,6 +1,6 @@
 import { OfficerRole, PARTNER_SCOPES, requireOfficer } from '@jingtong/kit';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from '@jingtong/kit/type-graphql';
-import type { IdentityContext } from '../../context.js';
+import type { PartnersContext } from './partners-context.js';
 import { toUserError } from '../officers/resolvers/to-user-error.js';
 import { listPartnerKeys } from './partner-key-repository.js';
 import { issuePartnerKey, revokePartnerKey, rotatePartnerKey } from './partner-keys.js';
@@ -11,21 +11,21 @@ import { PartnerKey, PartnerScopeInfo } from './schema/partner-key.type.js';
 @Resolver()
 export class PartnerKeyResolver {
   @Query(() => [PartnerKey], { description: 'SYSTEM_ADMIN: keys (never their secrets), newest first' })
-  async partnerKeys(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: IdentityContext): Promise<PartnerKey[]> {
+  async partnerKeys(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: PartnersContext): Promise<PartnerKey[]> {
     requireOfficer(ctx.caller, OfficerRole.SYSTEM_ADMIN);
-    return (await listPartnerKeys(ctx.deps.database.db, includeInactive)).map(PartnerKey.from);
+    return (await listPartnerKeys(ctx.partners.db, includeInactive)).map(PartnerKey.from);
   }
 
   @Query(() => [PartnerScopeInfo], { description: 'SYSTEM_ADMIN: every scope a key can be given' })
-  partnerScopes(@Ctx() ctx: IdentityContext): PartnerScopeInfo[] {
+  partnerScopes(@Ctx() ctx: PartnersContext): PartnerScopeInfo[] {
     requireOfficer(ctx.caller, OfficerRole.SYSTEM_ADMIN);
     return Object.entries(PARTNER_SCOPES).map(([scope, description]) => Object.assign(new PartnerScopeInfo(), { scope, description }));
   }
 
   @Mutation(() => IssuePartnerKeyPayload, { description: 'SYSTEM_ADMIN: a new key; the secret is in this answer only' })
-  async issuePartnerKey(@Arg('input', () => IssuePartnerKeyInput) input: IssuePartnerKeyInput, @Ctx() ctx: IdentityContext): Promise<IssuePartnerKeyPayload> {
+  async issuePartnerKey(@Arg('input', () => IssuePartnerKeyInput) input: IssuePartnerKeyInput, @Ctx() ctx: PartnersContext): Promise<IssuePartnerKeyPayload> {
     const actor = requireOfficer(ctx.caller, OfficerRole.SYSTEM_ADMIN);
-    const result = await issuePartnerKey(ctx.deps, actor, input, ctx.requestId);
+    const result = await issuePartnerKey(ctx.partners, actor, input, ctx.requestId);
     return result.ok ? { key: PartnerKey.from(result.key), secret: result.secret } : { error: toUserError(result) };
   }
 
@@ -33,17 +33,17 @@ export class PartnerKeyResolver {
   async rotatePartnerKey(
     @Arg('id', () => ID) id: string,
     @Arg('graceMinutes', () => Int, { defaultValue: 0 }) graceMinutes: number,
-    @Ctx() ctx: IdentityContext,
+    @Ctx() ctx: PartnersContext,
   ): Promise<IssuePartnerKeyPayload> {
     const actor = requireOfficer(ctx.caller, OfficerRole.SYSTEM_ADMIN);
-    const result = await rotatePartnerKey(ctx.deps, actor, id, graceMinutes, ctx.requestId);
+    const result = await rotatePartnerKey(ctx.partners, actor, id, graceMinutes, ctx.requestId);
     return result.ok ? { key: PartnerKey.from(result.key), secret: result.secret } : { error: toUserError(result) };
   }
 
   @Mutation(() => PartnerKeyPayload, { description: 'SYSTEM_ADMIN: the key stops working at once' })
-  async revokePartnerKey(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<PartnerKeyPayload> {
+  async revokePartnerKey(@Arg('id', () => ID) id: string, @Ctx() ctx: PartnersContext): Promise<PartnerKeyPayload> {
     const actor = requireOfficer(ctx.caller, OfficerRole.SYSTEM_ADMIN);
-    const result = await revokePartnerKey(ctx.deps, actor, id, ctx.requestId);
+    const result = await revokePartnerKey(ctx.partners, actor, id, ctx.requestId);
     return result.ok ? { key: PartnerKey.from(result.key) } : { error: toUserError(result) };
   }
 }

@@ -1,6 +1,6 @@
 import { isPartnerScope, type Kysely, SignedInOfficer } from '@jingtong/kit';
 import type { IdentityDatabase } from '../../db/identity-database.js';
-import type { IdentityDeps } from '../../deps.js';
+import type { PartnersDeps } from './partners-deps.js';
 import type { IdentityErrorCode } from '../../errors.js';
 import { generatePartnerKey } from './partner-key-secret.js';
 import { endPartnerKey, findPartnerKey, getPartnerKey, insertPartnerKey, type PartnerKeyWithPartner } from './partner-key-repository.js';
@@ -30,12 +30,12 @@ function validate(input: IssuePartnerKeyInput): IdentityErrorCode | null {
 }
 
 /** Writes the partner (if new) and the key; only the keyed hash of the secret is stored. */
-async function issue(deps: IdentityDeps, trx: Kysely<IdentityDatabase>, input: IssuePartnerKeyInput, rotatedFrom?: string) {
+async function issue(deps: PartnersDeps, trx: Kysely<IdentityDatabase>, input: IssuePartnerKeyInput, rotatedFrom?: string) {
   const key = generatePartnerKey();
   const id = await insertPartnerKey(trx, {
     partnerName: input.partnerName.trim(),
     prefix: key.prefix,
-    keyHash: deps.partnerKeys.hash(key.plaintext),
+    keyHash: deps.keyHasher.hash(key.plaintext),
     scopes: [...new Set(input.scopes)].sort(),
     ratePerMinute: input.ratePerMinute,
     costBudgetPerDay: input.costBudgetPerDay,
@@ -45,11 +45,11 @@ async function issue(deps: IdentityDeps, trx: Kysely<IdentityDatabase>, input: I
 }
 
 /** SYSTEM_ADMIN: a new key; its secret is in this answer and nowhere else, ever. */
-export async function issuePartnerKey(deps: IdentityDeps, actor: SignedInOfficer, input: IssuePartnerKeyInput, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner; secret: string }>> {
+export async function issuePartnerKey(deps: PartnersDeps, actor: SignedInOfficer, input: IssuePartnerKeyInput, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner; secret: string }>> {
   const problem = validate(input);
   if (problem) return { ok: false, code: problem };
   // The key and its audit row commit together.
-  const issued = await deps.database.db.transaction().execute(async (trx) => {
+  const issued = await deps.db.transaction().execute(async (trx) => {
     const created = await issue(deps, trx, input);
     const key = await getPartnerKey(trx, created.id);
     await deps.audit.record(
@@ -70,13 +70,13 @@ export async function issuePartnerKey(deps: IdentityDeps, actor: SignedInOfficer
 }
 
 /** SYSTEM_ADMIN: same partner, scopes and limits under a new secret; the old key ends now or after `graceMinutes`. */
-export async function rotatePartnerKey(deps: IdentityDeps, actor: SignedInOfficer, id: string, graceMinutes: number, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner; secret: string }>> {
+export async function rotatePartnerKey(deps: PartnersDeps, actor: SignedInOfficer, id: string, graceMinutes: number, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner; secret: string }>> {
   if (!Number.isInteger(graceMinutes) || graceMinutes < 0 || graceMinutes > MAX_ROTATION_GRACE_MINUTES) return { ok: false, code: 'LIMIT_INVALID' };
-  const old = UUID.test(id) ? await findPartnerKey(deps.database.db, id) : undefined;
+  const old = UUID.test(id) ? await findPartnerKey(deps.db, id) : undefined;
   if (!old) return { ok: false, code: 'PARTNER_KEY_NOT_FOUND' };
   if (!old.active) return { ok: false, code: 'PARTNER_KEY_INACTIVE' };
   // Both or neither: a partner is never left without a working key because the new one failed to save.
-  const issued = await deps.database.db.transaction().execute(async (trx) => {
+  const issued = await deps.db.transaction().execute(async (trx) => {
     if (!(await endPartnerKey(trx, id, graceMinutes))) return null;
     const created = await issue(deps, trx, { partnerName: old.partner_name, scopes: old.scopes, ratePerMinute: old.rate_per_minute, costBudgetPerDay: old.cost_budget_per_day }, old.id);
     const key = await getPartnerKey(trx, created.id);
@@ -89,13 +89,13 @@ export async function rotatePartnerKey(deps: IdentityDeps, actor: SignedInOffice
 }
 
 /** SYSTEM_ADMIN: the key stops working at the next request the gateway resolves. */
-export async function revokePartnerKey(deps: IdentityDeps, actor: SignedInOfficer, id: string, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner }>> {
-  if (!UUID.test(id) || !(await findPartnerKey(deps.database.db, id))) return { ok: false, code: 'PARTNER_KEY_NOT_FOUND' };
-  const revoked = await deps.database.db.transaction().execute(async (trx) => {
+export async function revokePartnerKey(deps: PartnersDeps, actor: SignedInOfficer, id: string, requestId: string): Promise<PartnerKeyResult<{ key: PartnerKeyWithPartner }>> {
+  if (!UUID.test(id) || !(await findPartnerKey(deps.db, id))) return { ok: false, code: 'PARTNER_KEY_NOT_FOUND' };
+  const revoked = await deps.db.transaction().execute(async (trx) => {
     if (!(await endPartnerKey(trx, id))) return false;
     await deps.audit.record({ action: 'API_KEY_REVOKED', actorKind: 'officer', actorId: actor.id, targetKind: 'partner_key', targetId: id, requestId }, { trx });
     return true;
   });
   if (!revoked) return { ok: false, code: 'PARTNER_KEY_INACTIVE' };
-  return { ok: true, key: await getPartnerKey(deps.database.db, id) };
+  return { ok: true, key: await getPartnerKey(deps.db, id) };
 }

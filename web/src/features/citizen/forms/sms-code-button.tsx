@@ -2,6 +2,7 @@
 
 import { Button, Toast } from 'antd-mobile';
 import { useState } from 'react';
+import { type HumanCheck, HumanCheckPopup } from './human-check-popup';
 import { useCountdown } from './use-countdown';
 
 /** A code may be asked for again after this long (the SMS gateway's rule too). */
@@ -9,7 +10,7 @@ export const RESEND_SECONDS = 60;
 
 export type SendOutcome =
   | { sent: true }
-  | { sent: false; message: string; retryAfterSeconds?: number | null };
+  | { sent: false; message: string; retryAfterSeconds?: number | null; humanCheck?: HumanCheck | null };
 
 /**
  * 获取验证码: asks `send` (which should validate the phone first), then counts
@@ -21,19 +22,23 @@ export function SmsCodeButton({
   disabled,
   onRefused,
 }: {
-  send: () => Promise<SendOutcome | null>;
+  send: (humanCheck?: { id: string; answer: number }) => Promise<SendOutcome | null>;
   disabled?: boolean;
   /** The refusal (e.g. the rate-limit message), for the form to keep on screen; `null` after a code went out. */
   onRefused?: (message: string | null) => void;
 }) {
   const { secondsLeft, start } = useCountdown();
   const [sending, setSending] = useState(false);
+  const [check, setCheck] = useState<HumanCheck | null>(null);
 
-  async function onClick() {
+  async function onClick(answer?: { id: string; answer: number }) {
     setSending(true);
+    setCheck(null);
     try {
-      const outcome = await send();
+      const outcome = await send(answer);
       if (!outcome) return;
+      // After a few codes from one address the server asks for a 安全验证 first: show it, then send again.
+      if (!outcome.sent && outcome.humanCheck) setCheck(outcome.humanCheck);
       if (outcome.sent) {
         start(RESEND_SECONDS);
         onRefused?.(null);
@@ -50,6 +55,7 @@ export function SmsCodeButton({
   }
 
   return (
+    <>
     <Button
       size="small"
       fill="none"
@@ -57,9 +63,11 @@ export function SmsCodeButton({
       data-testid="send-sms-code"
       disabled={disabled || secondsLeft > 0}
       loading={sending}
-      onClick={onClick}
+      onClick={() => onClick()}
     >
       {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : '获取验证码'}
     </Button>
+    <HumanCheckPopup check={check} onAnswer={(answer) => onClick(answer)} onClose={() => setCheck(null)} />
+    </>
   );
 }

@@ -45,3 +45,18 @@ export const CHAIN_REASON_LABELS: Record<string, string> = {
 };
 
 export const FIELD_LABELS: Record<string, string> = { name: '姓名', idNumber: '身份证号', phone: '手机号' };
+
+/** A disclosure's purpose is stored as `<code>` or `<code> <case number>` (RevealPurpose). */
+export const REVEAL_PURPOSE_LABELS: Record<string, string> = {
+  CASE_HANDLING: '办理业务',
+  IDENTITY_VERIFICATION: '核验身份',
+  CITIZEN_REQUEST: '群众申请',
+  ALERT_HANDLING: '处置预警',
+  INVESTIGATION: '案件调查',
+};
+
+export function purposeLabel(purpose: string | null | undefined): string {
+  if (!purpose) return '';
+  const [code, ...rest] = purpose.split(' ');
+  return [REVEAL_PURPOSE_LABELS[code] ?? code, ...rest].join(' ');
+}

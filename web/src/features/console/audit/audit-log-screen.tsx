@@ -9,7 +9,7 @@ import { formatStamp } from '@/features/shared/format/format-time';
 import { useQuery } from '@/features/shared/api/use-query';
 import { QueryState } from '@/features/console/shell/query-state';
 import { AuditFilters } from './audit-filters';
-import { ACTION_LABELS, ACTOR_KIND_LABELS, CONFIG_CHANGE_LABELS, FIELD_LABELS } from './audit-labels';
+import { ACTION_LABELS, ACTOR_KIND_LABELS, CONFIG_CHANGE_LABELS, FIELD_LABELS, purposeLabel } from './audit-labels';
 import { auditTrailEntriesQuery } from './audit.operations';
 import { ChainStatusCard } from './chain-status-card';
 
@@ -49,7 +49,7 @@ const columns: TableColumnsType<Entry> = [
   {
     title: '查看字段 / 事由',
     key: 'disclosure',
-    render: (_, e) => (e.field ? `${FIELD_LABELS[e.field] ?? e.field}：${e.purpose ?? ''}` : '—'),
+    render: (_, e) => (e.field ? `${FIELD_LABELS[e.field] ?? e.field}：${purposeLabel(e.purpose)}` : '—'),
   },
   { title: '归档', dataIndex: 'archived', key: 'archived', render: (archived: boolean) => (archived ? <Tag>已归档</Tag> : null) },
 ];

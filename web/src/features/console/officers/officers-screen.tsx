@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useCurrentOfficer } from '@/features/console/shell/officer-context';
 import { ROLE_LABELS, hasAnyRole } from '@/features/console/shell/roles';
 import { useOfficerApi } from '@/features/console/shell/use-officer-api';
-import { OneTimeSecretModal, type OneTimeSecret } from '@/features/console/forms/one-time-secret-modal';
 import { usePayloadFeedback } from '@/features/console/forms/payload-feedback';
 import { formatStamp } from '@/features/shared/format/format-time';
 import { useMutation } from '@/features/shared/api/use-mutation';
@@ -34,7 +33,6 @@ export function OfficersScreen() {
   const [creating, setCreating] = useState(false);
   const [editingRoles, setEditingRoles] = useState<OfficerRow | null>(null);
   const [resetting, setResetting] = useState<OfficerRow | null>(null);
-  const [secret, setSecret] = useState<OneTimeSecret | null>(null);
   const feedback = usePayloadFeedback();
   const { message } = App.useApp();
   const disable = useMutation(api, disableOfficerMutation);
@@ -165,9 +163,9 @@ export function OfficersScreen() {
         open={creating}
         defaultUnitCode={unitCode}
         onClose={() => setCreating(false)}
-        onCreated={(created) => {
+        onCreated={(notice) => {
           setCreating(false);
-          setSecret(created);
+          message.info(notice);
           reload();
         }}
       />
@@ -182,17 +180,10 @@ export function OfficersScreen() {
       <ResetPasswordModal
         officer={resetting}
         onClose={() => setResetting(null)}
-        onReset={(reset) => {
+        onReset={(notice) => {
           setResetting(null);
-          setSecret(reset);
+          message.info(notice);
           reload();
-        }}
-      />
-      <OneTimeSecretModal
-        value={secret}
-        onClose={() => {
-          setSecret(null);
-          message.info('请提醒民警首次登录后立即修改密码');
         }}
       />
     </Card>

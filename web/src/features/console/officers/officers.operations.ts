@@ -25,7 +25,7 @@ export const createOfficerMutation = graphql(`
         id
         username
       }
-      initialPassword
+      oneTimePasswordSentTo
       error {
         ...UserErrorFields
       }
@@ -82,7 +82,11 @@ export const resetOfficerPasswordMutation = graphql(`
         id
         username
       }
-      temporaryPassword
+      oneTimePasswordSentTo
+      pendingReset {
+        id
+        requiredRole
+      }
       error {
         ...UserErrorFields
       }

@@ -4,13 +4,15 @@ import { Alert, Checkbox, Modal } from 'antd';
 import { useState } from 'react';
 import { useOfficerApi } from '@/features/console/shell/use-officer-api';
 import { usePayloadFeedback } from '@/features/console/forms/payload-feedback';
-import type { OneTimeSecret } from '@/features/console/forms/one-time-secret-modal';
 import { useMutation } from '@/features/shared/api/use-mutation';
 import { resetOfficerPasswordMutation } from './officers.operations';
 import type { OfficerRow } from './types';
 
-/** 重置密码 (security administrator): a one-time password, optionally a new authenticator enrolment too. */
-export function ResetPasswordModal({ officer, onClose, onReset }: { officer: OfficerRow | null; onClose: () => void; onReset: (secret: OneTimeSecret) => void }) {
+/**
+ * 重置密码 (security administrator): a one-time password texted to the officer (never shown here), optionally a
+ * new authenticator enrolment too. An administrator's reset waits for another administrator of that role.
+ */
+export function ResetPasswordModal({ officer, onClose, onReset }: { officer: OfficerRow | null; onClose: () => void; onReset: (notice: string) => void }) {
   const api = useOfficerApi();
   const reset = useMutation(api, resetOfficerPasswordMutation);
   const feedback = usePayloadFeedback();
@@ -19,15 +21,14 @@ export function ResetPasswordModal({ officer, onClose, onReset }: { officer: Off
   async function onOk() {
     if (!officer) return;
     const result = await reset.run({ officerId: officer.id, resetTotp });
-    const payload = feedback(result, (data) => data.resetOfficerPassword, '密码已重置');
+    const payload = feedback(result, (data) => data.resetOfficerPassword, '已提交');
     if (!payload) return;
     setResetTotp(false);
-    onReset({
-      title: '密码已重置',
-      label: `民警 ${officer.username} 的临时密码`,
-      secret: payload.temporaryPassword ?? '',
-      hint: resetTotp ? '民警下次登录时须用此密码登录、重新绑定身份验证器并设置新密码。' : '民警下次登录时须用此密码和动态口令登录并设置新密码。',
-    });
+    onReset(
+      payload.pendingReset
+        ? `管理员账号 ${officer.username} 的重置须由另一名同角色管理员审批，已提交审批申请`
+        : `民警 ${officer.username} 的临时密码已通过短信发送至其本人手机 ${payload.oneTimePasswordSentTo ?? ''}${resetTotp ? '，下次登录须重新绑定身份验证器' : ''}`,
+    );
   }
 
   return (

@@ -1,4 +1,4 @@
-import type { IdentityContext } from '../../../context.js';
+import type { CitizensContext } from '../citizens-context.js';
 import { insertLicenceBinding, insertVehicleBinding } from './bindings.repository.js';
 
 /**
@@ -7,13 +7,15 @@ import { insertLicenceBinding, insertVehicleBinding } from './bindings.repositor
  * had bound them one by one, so demos and the vehicle pages work right after signing in.
  * Idempotent; a platform failure only leaves things unbound.
  */
-export async function bindSeededItems(ctx: IdentityContext, citizenId: string, idNumber: string): Promise<void> {
-  const { deps } = ctx;
+export async function bindSeededItems(ctx: CitizensContext, citizenId: string, idNumber: string): Promise<void> {
+  const { db, cipher, traffic, projections, logger } = ctx.citizens;
   try {
-    const [vehicles, licence] = await Promise.all([deps.citizens.traffic.vehiclesByOwner(idNumber, ctx), deps.citizens.traffic.drivingLicence(idNumber, ctx)]);
-    for (const v of vehicles) await insertVehicleBinding(deps.database.db, deps.cipher, citizenId, v.plate);
-    if (licence) await insertLicenceBinding(deps.database.db, deps.cipher, citizenId, licence.licenceNumber, licence.fileNumber);
+    const [vehicles, licence] = await Promise.all([traffic.vehiclesByOwner(idNumber, ctx), traffic.drivingLicence(idNumber, ctx)]);
+    for (const v of vehicles) await insertVehicleBinding(db, cipher, citizenId, v.plate);
+    if (licence) await insertLicenceBinding(db, cipher, citizenId, licence.licenceNumber, licence.fileNumber);
   } catch (error) {
-    deps.logger.warn({ requestId: ctx.requestId, err: { code: (error as { extensions?: { code?: string } }).extensions?.code } }, 'dev sign-in: seeded items not bound');
+    logger.warn({ requestId: ctx.requestId, err: { code: (error as { extensions?: { code?: string } }).extensions?.code } }, 'dev sign-in: seeded items not bound');
   }
+  // Whatever got bound (maybe part, if the platform failed half-way); the citizen's `me` comes next.
+  await projections.refresh(citizenId);
 }

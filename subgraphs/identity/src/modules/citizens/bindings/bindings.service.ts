@@ -1,5 +1,5 @@
 import { isIdNumber, maskIdNumber, normalizeIdNumber, refuseInput, requirePlate } from '@jingtong/kit';
-import type { IdentityContext } from '../../../context.js';
+import type { CitizensContext } from '../citizens-context.js';
 import type { IdentityErrorCode } from '../../../errors.js';
 import {
   countVehicleBindings,
@@ -25,9 +25,9 @@ export interface BindingCitizen {
   idNumber: string;
 }
 
-async function audited(ctx: IdentityContext, citizenId: string, bindingId: string, change: 'BIND' | 'UNBIND', item: 'DRIVING_LICENCE' | 'VEHICLE') {
+async function audited(ctx: CitizensContext, citizenId: string, bindingId: string, change: 'BIND' | 'UNBIND', item: 'DRIVING_LICENCE' | 'VEHICLE') {
   // The binding id identifies the plate or licence; the audit row itself holds no personal data.
-  await ctx.deps.audit.record({
+  await ctx.citizens.audit.record({
     action: 'BINDING_CHANGED',
     actorKind: 'citizen',
     actorId: citizenId,
@@ -38,9 +38,9 @@ async function audited(ctx: IdentityContext, citizenId: string, bindingId: strin
   });
 }
 
-export async function currentBindings(ctx: IdentityContext, citizenId: string): Promise<BindingsType> {
-  const { db } = ctx.deps.database;
-  const [licences, vehicles] = await Promise.all([licenceBindingsOf(db, ctx.deps.cipher, [citizenId]), vehicleBindingsOf(db, ctx.deps.cipher, [citizenId])]);
+export async function currentBindings(ctx: CitizensContext, citizenId: string): Promise<BindingsType> {
+  const { db, cipher } = ctx.citizens;
+  const [licences, vehicles] = await Promise.all([licenceBindingsOf(db, cipher, [citizenId]), vehicleBindingsOf(db, cipher, [citizenId])]);
   const licence = licences.get(citizenId);
   return Object.assign(new BindingsType(), {
     drivingLicence: licence
@@ -51,47 +51,55 @@ export async function currentBindings(ctx: IdentityContext, citizenId: string): 
 }
 
 /** The licence must be the citizen's own (licence number = ID number) and the file number must match the platform's. */
-export async function bindLicence(ctx: IdentityContext, citizen: BindingCitizen, licenceNumberRaw: string, fileNumberRaw: string): Promise<Outcome> {
+export async function bindLicence(ctx: CitizensContext, citizen: BindingCitizen, licenceNumberRaw: string, fileNumberRaw: string): Promise<Outcome> {
   const licenceNumber = normalizeIdNumber(licenceNumberRaw);
   if (!isIdNumber(licenceNumber)) throw refuseInput('FORMAT_INVALID', 'licenceNumber', '驾驶证号码格式不正确（为18位身份证号码）');
   const fileNumber = fileNumberRaw.replace(/\s+/g, '');
   if (!/^\d{12}$/.test(fileNumber)) throw refuseInput('FORMAT_INVALID', 'fileNumber', '档案编号应为 12 位数字');
   if (licenceNumber !== citizen.idNumber) return refuse('LICENCE_MISMATCH');
-  const { db } = ctx.deps.database;
-  if ((await licenceBindingsOf(db, ctx.deps.cipher, [citizen.id])).has(citizen.id)) return refuse('ALREADY_BOUND');
-  const licence = await ctx.deps.citizens.traffic.drivingLicence(citizen.idNumber, ctx);
+  const { db, cipher, traffic, projections } = ctx.citizens;
+  if ((await licenceBindingsOf(db, cipher, [citizen.id])).has(citizen.id)) return refuse('ALREADY_BOUND');
+  const licence = await traffic.drivingLicence(citizen.idNumber, ctx);
   if (!licence || licence.licenceNumber !== licenceNumber || licence.fileNumber !== fileNumber) return refuse('LICENCE_MISMATCH');
-  const id = await insertLicenceBinding(db, ctx.deps.cipher, citizen.id, licenceNumber, fileNumber);
+  const id = await insertLicenceBinding(db, cipher, citizen.id, licenceNumber, fileNumber);
   if (!id) return refuse('ALREADY_BOUND');
+  // The projection holds no licence yet; announcing every binding write keeps it right if it ever does.
+  await projections.invalidate([citizen.id]);
   await audited(ctx, citizen.id, id, 'BIND', 'DRIVING_LICENCE');
   return { ok: true };
 }
 
 /** The platform must name the citizen as the vehicle's owner. */
-export async function bindVehicle(ctx: IdentityContext, citizen: BindingCitizen, plateRaw: string): Promise<Outcome> {
+export async function bindVehicle(ctx: CitizensContext, citizen: BindingCitizen, plateRaw: string): Promise<Outcome> {
   const plate = requirePlate(plateRaw);
-  const { db } = ctx.deps.database;
-  if (await hasVehicleBinding(db, ctx.deps.cipher, citizen.id, plate)) return refuse('ALREADY_BOUND');
+  const { db, cipher, traffic, projections } = ctx.citizens;
+  if (await hasVehicleBinding(db, cipher, citizen.id, plate)) return refuse('ALREADY_BOUND');
   if ((await countVehicleBindings(db, citizen.id)) >= MAX_VEHICLE_BINDINGS) return refuse('BINDING_LIMIT');
-  const vehicle = (await ctx.deps.citizens.traffic.vehiclesByPlates([plate], ctx)).get(plate);
+  const vehicle = (await traffic.vehiclesByPlates([plate], ctx)).get(plate);
   // Unknown plate or someone else's: one answer, so the form cannot be used to probe plates.
   if (!vehicle || normalizeIdNumber(vehicle.ownerIdNumber) !== citizen.idNumber) return refuse('VEHICLE_NOT_OWNED');
-  const id = await insertVehicleBinding(db, ctx.deps.cipher, citizen.id, vehicle.plate);
+  const id = await insertVehicleBinding(db, cipher, citizen.id, vehicle.plate);
   if (!id) return refuse('ALREADY_BOUND');
+  // The vehicles page asks for `me { vehicles }` right after: warm the projection with the new plate.
+  await projections.refresh(citizen.id);
   await audited(ctx, citizen.id, id, 'BIND', 'VEHICLE');
   return { ok: true };
 }
 
-export async function unbindVehicle(ctx: IdentityContext, citizenId: string, plateRaw: string): Promise<Outcome> {
-  const id = await deleteVehicleBinding(ctx.deps.database.db, ctx.deps.cipher, citizenId, requirePlate(plateRaw));
+export async function unbindVehicle(ctx: CitizensContext, citizenId: string, plateRaw: string): Promise<Outcome> {
+  const { db, cipher, projections } = ctx.citizens;
+  const id = await deleteVehicleBinding(db, cipher, citizenId, requirePlate(plateRaw));
   if (!id) return refuse('NOT_BOUND');
+  await projections.refresh(citizenId);
   await audited(ctx, citizenId, id, 'UNBIND', 'VEHICLE');
   return { ok: true };
 }
 
-export async function unbindLicence(ctx: IdentityContext, citizenId: string): Promise<Outcome> {
-  const id = await deleteLicenceBinding(ctx.deps.database.db, citizenId);
+export async function unbindLicence(ctx: CitizensContext, citizenId: string): Promise<Outcome> {
+  const { db, projections } = ctx.citizens;
+  const id = await deleteLicenceBinding(db, citizenId);
   if (!id) return refuse('NOT_BOUND');
+  await projections.invalidate([citizenId]);
   await audited(ctx, citizenId, id, 'UNBIND', 'DRIVING_LICENCE');
   return { ok: true };
 }

@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, GraphQLISODateTime, Int, ObjectType, Resolver, Root } from '@jingtong/kit/type-graphql';
-import type { IdentityContext } from '../../../context.js';
+import type { CitizensContext } from '../citizens-context.js';
 import { Citizen } from '../schema/citizen.type.js';
 import { assertCanRead } from '../access.js';
 import { RealNameMethodEnum, SignInChannelEnum } from '../enums.js';
@@ -34,14 +34,14 @@ export class ChannelAccount {
 @Resolver(() => Citizen)
 export class CitizenAccountResolver {
   @FieldResolver(() => RealNameStatus, { nullable: true, description: 'Null at level 0' })
-  async realName(@Root() citizen: Citizen, @Ctx() ctx: IdentityContext): Promise<RealNameStatus | null> {
+  async realName(@Root() citizen: Citizen, @Ctx() ctx: CitizensContext): Promise<RealNameStatus | null> {
     assertCanRead(ctx, citizen.id);
     const v = await ctx.citizenLoaders.verification.load(citizen.id);
     return v ? Object.assign(new RealNameStatus(), { ...v, method: v.method as RealNameMethodEnum }) : null;
   }
 
   @FieldResolver(() => [ChannelAccount], { description: 'Alipay, WeChat and phone accounts that sign in as this citizen (一点登录全网漫游)' })
-  async channels(@Root() citizen: Citizen, @Ctx() ctx: IdentityContext): Promise<ChannelAccount[]> {
+  async channels(@Root() citizen: Citizen, @Ctx() ctx: CitizensContext): Promise<ChannelAccount[]> {
     assertCanRead(ctx, citizen.id);
     const links = await ctx.citizenLoaders.channels.load(citizen.id);
     return links.map((l) => Object.assign(new ChannelAccount(), { ...l, channel: l.channel.toUpperCase() as SignInChannelEnum }));

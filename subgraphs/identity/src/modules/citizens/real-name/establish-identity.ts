@@ -1,5 +1,6 @@
 import type { FieldCipher, Kysely } from '@jingtong/kit';
 import type { IdentityDatabase } from '../../../db/identity-database.js';
+import type { CitizensDeps } from '../citizens-deps.js';
 import type { RealNameMethod } from '../tables/real-name-verification.table.js';
 import { linkChannelAccount, findChannelAccount } from '../store/channel-accounts.repository.js';
 import { lockCitizen, lockCitizenByIdNumber, raiseAssuranceLevel } from '../store/citizen-writes.js';
@@ -32,16 +33,20 @@ const RETRYABLE = new Set(['23505', '40P01', '40001']);
  * number already has a record (the person signed in before by another channel), the signed-in record
  * is merged into it: one person, one citizen. One transaction with the rows locked; a unique violation
  * or deadlock from a concurrent verification of the same person is retried once, and then sees the
- * other's result.
+ * other's result. Once committed, the projections of every record it touched are invalidated.
  */
-export async function establishIdentity(db: Kysely<IdentityDatabase>, cipher: FieldCipher, person: VerifiedPerson): Promise<Established> {
+export async function establishIdentity(deps: Pick<CitizensDeps, 'db' | 'cipher' | 'projections'>, person: VerifiedPerson): Promise<Established> {
   for (let attempt = 0; ; attempt++) {
+    let result: Established;
     try {
-      return await db.transaction().execute((trx) => establishOnce(trx, cipher, person));
+      result = await deps.db.transaction().execute((trx) => establishOnce(trx, deps.cipher, person));
     } catch (error) {
       if (attempt === 0 && RETRYABLE.has((error as { code?: string }).code ?? '')) continue;
       throw error;
     }
+    // ID number, name, phone and level changed; merged records were retired and their bindings moved.
+    if (result.ok) await deps.projections.invalidate([person.citizenId, result.citizenId, ...result.mergedFrom]);
+    return result;
   }
 }
 
@@ -96,11 +101,13 @@ async function establishOnce(trx: Kysely<IdentityDatabase>, cipher: FieldCipher,
 
 /** Levels 2 and 3: the identity is already established; record the verification and raise the level. */
 export async function recordHigherLevel(
-  db: Kysely<IdentityDatabase>,
+  deps: Pick<CitizensDeps, 'db' | 'projections'>,
   v: { citizenId: string; level: 2 | 3; method: Extract<RealNameMethod, 'FACE' | 'NETWORK_PASSWORD' | 'NETWORK_IDENTITY'>; requestId: string },
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  const level = await deps.db.transaction().execute(async (trx) => {
     await insertVerification(trx, { citizenId: v.citizenId, level: v.level, method: v.method, requestId: v.requestId });
     return raiseAssuranceLevel(trx, v.citizenId, v.level);
   });
+  await deps.projections.invalidate([v.citizenId]);
+  return level;
 }

@@ -3,7 +3,7 @@ import { InputErrors, OncePerRequest, UserError } from '@jingtong/kit';
 import { Arg, Ctx, Mutation, Resolver } from '@jingtong/kit/type-graphql';
 import validator from 'validator';
 import { bindSeededItems } from '../bindings/bind-seeded.js';
-import type { IdentityContext } from '../../../context.js';
+import type { CitizensContext } from '../citizens-context.js';
 import { upsertCitizen } from '../store/citizens.repository.js';
 import { identityMessage } from '../../../errors.js';
 import { DevSignInPayload } from './dev-sign-in.payload.js';
@@ -23,11 +23,11 @@ export class DevSignInResolver {
   })
   async devSignIn(
     @Arg('idNumber', () => String) idNumber: string,
-    @Ctx() ctx: IdentityContext,
+    @Ctx() ctx: CitizensContext,
     @Arg('bindSeeded', () => Boolean, { defaultValue: true }) bindSeeded: boolean = true,
   ): Promise<DevSignInPayload> {
-    const { env, population, database, cipher, tokens } = ctx.deps;
-    if (env.NODE_ENV === 'production') return { error: UserError.of('DEV_SIGN_IN_DISABLED', identityMessage('DEV_SIGN_IN_DISABLED')) };
+    const { devSignInAllowed, population, db, cipher, audit, sessions, projections } = ctx.citizens;
+    if (!devSignInAllowed) return { error: UserError.of('DEV_SIGN_IN_DISABLED', identityMessage('DEV_SIGN_IN_DISABLED')) };
 
     const normalized = idNumber.trim().toUpperCase();
     if (!validator.isIdentityCard(normalized, 'zh-CN') || normalized.length !== 18) {
@@ -36,11 +36,13 @@ export class DevSignInResolver {
     const person = (await population.findPersons([normalized], ctx)).get(normalized);
     if (!person) return { error: UserError.of('PERSON_NOT_FOUND', identityMessage('PERSON_NOT_FOUND')) };
 
-    const citizen = await upsertCitizen(database.db, cipher, { idNumber: person.idNumber, name: person.name, assuranceLevel: DEV_ASSURANCE_LEVEL });
-    if (citizen.created) await enqueueScreening(database.db, { citizenId: citizen.id, requestId: ctx.requestId });
+    const citizen = await upsertCitizen(db, cipher, { idNumber: person.idNumber, name: person.name, assuranceLevel: DEV_ASSURANCE_LEVEL });
+    // A new record has no projection yet; a returning person's level may just have been raised to 1.
+    if (citizen.created) await enqueueScreening(db, { citizenId: citizen.id, requestId: ctx.requestId });
+    else await projections.invalidate([citizen.id]);
     if (bindSeeded) await bindSeededItems(ctx, citizen.id, person.idNumber);
-    await ctx.deps.audit.record({ action: 'SIGN_IN', actorKind: 'citizen', actorId: citizen.id, requestId: ctx.requestId, details: { channel: 'dev' } });
-    const issued = await tokens.issue({ sub: citizen.id, kind: 'citizen', acr: citizen.assuranceLevel, ttlSeconds: env.CITIZEN_TOKEN_TTL_SECONDS });
+    await audit.record({ action: 'SIGN_IN', actorKind: 'citizen', actorId: citizen.id, requestId: ctx.requestId, details: { channel: 'dev' } });
+    const issued = await sessions.issue(citizen.id, citizen.assuranceLevel);
     return { token: issued.token, expiresAt: issued.expiresAt };
   }
 }

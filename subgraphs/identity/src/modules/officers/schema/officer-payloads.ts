@@ -1,5 +1,6 @@
 import { UserError } from '@jingtong/kit';
-import { Field, GraphQLISODateTime, ObjectType } from '@jingtong/kit/type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@jingtong/kit/type-graphql';
+import { OfficerRole } from './officer-role.enum.js';
 import { Officer } from './officer.type.js';
 import { Unit } from './unit.type.js';
 
@@ -45,25 +46,52 @@ export class OfficerPayload {
   error?: UserError;
 }
 
-@ObjectType({ description: 'A new account and its one-time password (shown once; changed at the first sign-in)' })
+@ObjectType({ description: "A new account; its one-time password is texted to the officer's own mobile (never shown to the administrator)" })
 export class CreateOfficerPayload {
   @Field(() => Officer, { nullable: true })
   officer?: Officer;
 
-  @Field(() => String, { nullable: true })
-  initialPassword?: string;
+  @Field(() => String, { nullable: true, description: 'The masked mobile the one-time password is being texted to (138****0000)' })
+  oneTimePasswordSentTo?: string;
 
   @Field(() => UserError, { nullable: true })
   error?: UserError;
 }
 
-@ObjectType({ description: 'A one-time password (shown once; changed at the next sign-in)' })
+@ObjectType({ description: 'An administrator account reset waiting for a second approver holding requiredRole' })
+export class OfficerResetRequest {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  officerId!: string;
+
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => OfficerRole, { description: 'Who may approve: another officer holding this role (not the requester, not the officer reset)' })
+  requiredRole!: OfficerRole;
+
+  @Field(() => Boolean)
+  resetTotp!: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  requestedAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+}
+
+@ObjectType({ description: "A reset: done (the one-time password texted to the officer's own mobile), or, for an administrator, pending a second approver" })
 export class ResetOfficerPasswordPayload {
   @Field(() => Officer, { nullable: true })
   officer?: Officer;
 
-  @Field(() => String, { nullable: true })
-  temporaryPassword?: string;
+  @Field(() => String, { nullable: true, description: 'Done: the masked mobile the one-time password is being texted to' })
+  oneTimePasswordSentTo?: string;
+
+  @Field(() => OfficerResetRequest, { nullable: true, description: "An administrator's reset: waiting for approveOfficerReset by another officer of requiredRole" })
+  pendingReset?: OfficerResetRequest;
 
   @Field(() => UserError, { nullable: true })
   error?: UserError;
