@@ -50,7 +50,7 @@ export type AuditEntry = {
   details?: Maybe<Scalars['String']['output']>;
   /** Disclosures: the field shown unmasked */
   field?: Maybe<Scalars['String']['output']>;
-  /** This row in the chain: sha256(previous hash, row) */
+  /** This row in the chain: HMAC-SHA256 under the chain key (kept outside the database) of the previous hash and the row */
   hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Disclosures: the stated purpose */

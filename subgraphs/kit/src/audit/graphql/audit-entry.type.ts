@@ -40,7 +40,7 @@ export class AuditEntryNode {
   @Field(() => String, { nullable: true, description: 'Non-personal details, JSON' })
   details!: string | null;
 
-  @Field(() => String, { description: 'This row in the chain: sha256(previous hash, row)' })
+  @Field(() => String, { description: 'This row in the chain: HMAC-SHA256 under the chain key (kept outside the database) of the previous hash and the row' })
   hash!: string;
 
   @Field(() => Boolean, { description: 'Moved to the archive (older than the retention period)' })
