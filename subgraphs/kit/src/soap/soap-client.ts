@@ -1,6 +1,3 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import axios from 'axios';
 import CircuitBreaker from 'opossum';
 import soap from 'soap';
 import type { Logger } from 'pino';
@@ -8,6 +5,8 @@ import { LegacyError, type LegacyFailure } from '../errors/legacy-error.js';
 import type { Metrics } from '../metrics/create-metrics.js';
 import type { BreakerState, LegacyOutcome } from '../metrics/legacy-metrics.js';
 import { classifyLegacyError, faultOf, isCallerFault } from './classify-error.js';
+import { decodeEnvelope, encodeEnvelope, operationsOf } from './envelope-codec.js';
+import { createSoapTransport, type SoapHttpAnswer } from './undici-transport.js';
 
 export interface SoapClientOptions {
   /** Legacy system id, e.g. `traffic`; used in logs, metrics and error details. */
@@ -38,18 +37,18 @@ export interface LegacySoapClient {
   close(): void;
 }
 
-/** A SOAP client with keep-alive, a deadline per call, a circuit breaker and one log line per call. */
+/** A SOAP client over undici with keep-alive, a deadline per call, a circuit breaker and one log line per call. */
 export async function createSoapClient(options: SoapClientOptions): Promise<LegacySoapClient> {
-  const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: options.maxInFlight ?? 64 });
-  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: options.maxInFlight ?? 64 });
-  const request = axios.create({ httpAgent, httpsAgent, timeout: options.deadlineMs, maxRedirects: 0 });
-  const client = await soap.createClientAsync(options.wsdlPath, { request: request as never, endpoint: options.endpoint, disableCache: true });
+  // `soap` reads the pinned WSDL once (operations, SOAPActions, namespace); each message is encoded and decoded
+  // by envelope-codec.ts, five to twenty times cheaper per call than `soap`'s schema-walking codec (README, Performance).
+  const wsdl = await soap.createClientAsync(options.wsdlPath, { endpoint: options.endpoint, disableCache: true });
+  const operations = operationsOf(wsdl, options.system);
+  const transport = createSoapTransport({ deadlineMs: options.deadlineMs, maxSockets: options.maxInFlight ?? 64 });
 
   const invoke = async (operation: string, args: object): Promise<unknown> => {
-    const method = (client as unknown as Record<string, (a: object, o: object) => Promise<unknown[]>>)[`${operation}Async`];
-    if (!method) throw new Error(`Unknown operation ${options.system}.${operation}`);
-    const [result] = await method.call(client, args, { timeout: options.deadlineMs });
-    return result;
+    const op = operations.get(operation);
+    if (!op) throw new Error(`Unknown operation ${options.system}.${operation}`);
+    return resultOf(await transport.post(options.endpoint, op.soapAction, encodeEnvelope(op, args)));
   };
 
   const breaker = new CircuitBreaker(invoke, {
@@ -100,10 +99,25 @@ export async function createSoapClient(options: SoapClientOptions): Promise<Lega
     close: () => {
       unwatchBreaker?.();
       breaker.shutdown();
-      httpAgent.destroy();
-      httpsAgent.destroy();
+      void transport.close();
     },
   };
+}
+
+/** The answer's result, or the error `classifyLegacyError` reads: a SOAP Fault (as `soap` throws it) or an HTTP status. */
+function resultOf(answer: SoapHttpAnswer): unknown {
+  let decoded: ReturnType<typeof decodeEnvelope> | undefined;
+  try {
+    decoded = decodeEnvelope(answer.body);
+  } catch (error) {
+    if (answer.status === 200) throw error;
+  }
+  if (decoded?.fault) {
+    const { faultcode, faultstring } = decoded.fault;
+    throw Object.assign(new Error(`${faultcode}: ${faultstring}`), { root: { Envelope: { Body: { Fault: decoded.fault } } }, response: { status: answer.status } });
+  }
+  if (answer.status !== 200 || !decoded) throw Object.assign(new Error(`legacy answered HTTP ${answer.status}`), { response: { status: answer.status } });
+  return decoded.result;
 }
 
 const OUTCOME: Record<LegacyFailure, LegacyOutcome> = { LEGACY_FAULT: 'fault', LEGACY_TIMEOUT: 'timeout', LEGACY_UNAVAILABLE: 'unavailable' };
