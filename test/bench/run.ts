@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
-import { signCaller } from '@jingtong/kit';
+import { encodeCaller, signCallerPart } from '@jingtong/kit';
 import { countDatabaseCpu, cpuPerRequest, ForeignLoad, snapshotCpu } from './cpu.js';
 import { coldCandidates, coldRun, signInAll, waitForIdentityJobs, type ColdRow, type Persisted } from './cold.js';
 import { COMPARISON_PORTS, config, withinBudget, type Target } from './config.js';
@@ -93,9 +93,19 @@ try {
   const requests: Partial<Record<Target, Omit<TargetRequest, 'expectBody'>>> = {
     gateway: { url: GATEWAY, body: ours.body, headers: () => ({ 'content-type': 'application/json', ...ours.headers }) },
   };
-  // Each subgraph alone, signed like the gateway signs: over the body (the header is valid for 10 s; the
-  // runner asks for fresh headers every second).
-  const signed = (requestId: string, body: string) => () => ({ 'content-type': 'application/json', 'x-jt-caller': signCaller({ ...caller, requestId }, SECRET, body) });
+  // Each subgraph alone, signed like the gateway signs: the encoded caller renewed every second (a header is
+  // valid for 10 s), a signature over the body with its own nonce per request (subgraphs answer a header once).
+  const signed = (requestId: string, body: string) => {
+    let part = encodeCaller({ ...caller, requestId });
+    let at = Date.now();
+    return () => {
+      if (Date.now() - at > 1000) {
+        part = encodeCaller({ ...caller, requestId });
+        at = Date.now();
+      }
+      return { 'content-type': 'application/json', 'x-jt-caller': signCallerPart(part, SECRET, body) };
+    };
+  };
   const direct = (subgraph: string, requestId: string, body: string) => ({ url: `${subgraphUrl(subgraph)}/graphql`, body, headers: signed(requestId, body) });
   requests.direct = direct('traffic', 'bench-direct', directBody);
   requests['identity-direct'] = direct('identity', 'bench-identity', JSON.stringify({ query: '{ me { __typename id idNumber name boundPlates } }' }));

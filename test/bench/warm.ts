@@ -11,6 +11,7 @@ import type { Service } from './services.js';
 
 export interface TargetRequest {
   url: string;
+  /** Asked for every request (a direct target signs each one: a subgraph answers a signed header once). */
   headers: () => Record<string, string>;
   body: string;
   /** The exact answer every request must get (warm data does not change). */
@@ -54,16 +55,8 @@ let runCounter = 0;
 function cannon(request: TargetRequest, connections: number, durationS: number) {
   const prefix = `bench-${Date.now().toString(36)}-${++runCounter}-`;
   let n = 0;
-  // Fresh headers every second: a direct target's signed caller header is valid for 10 s only.
-  let headers = request.headers();
-  let signedAt = Date.now();
-  const current = () => {
-    if (Date.now() - signedAt > 1000) {
-      headers = request.headers();
-      signedAt = Date.now();
-    }
-    return headers;
-  };
+  // Headers per request: a direct target's signed caller header is good for one request (its nonce).
+  const headers = request.headers();
   const options: autocannon.Options & { verifyBody: (body: string) => boolean } = {
     url: request.url,
     connections,
@@ -76,7 +69,7 @@ function cannon(request: TargetRequest, connections: number, durationS: number) 
         headers,
         body: request.body,
         // A unique request id per request, so that no gateway can merge in-flight fetches of identical requests.
-        setupRequest: (req) => ({ ...req, headers: { ...current(), 'x-request-id': `${prefix}${++n}` } }),
+        setupRequest: (req) => ({ ...req, headers: { ...request.headers(), 'x-request-id': `${prefix}${++n}` } }),
       },
     ],
   };

@@ -13,6 +13,8 @@ export function buildContext(deps: TrafficDeps, caller: Caller) {
     deps,
     /** The kit's audit trail resolvers read this subgraph's own rows. */
     auditDb: deps.database.db,
+    /** …and open the remarks disclose() sealed into them, for the audit administrator. */
+    unseal: (sealed: string) => deps.cipher.decrypt(sealed),
     /** …and the kit's job queue resolvers this subgraph's own jobs (retries audited). */
     jobsDb: deps.database.db,
     audit: deps.audit,

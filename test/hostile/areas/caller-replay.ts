@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGateway, loadGatewayEnv } from '@jingtong/gateway';
-import { bodyDigest, signCaller } from '@jingtong/kit';
+import { bodyDigest, buildSubgraph, signCaller, type AnySubgraphDefinition, type StartedSubgraph } from '@jingtong/kit';
+import { traffic as trafficDefinition } from '@jingtong/traffic/subgraph';
 import { TEST_SECRET } from '../../kit/stack.js';
+import { createStorage, type Storage } from '../../kit/storage.js';
 import type { HostileArea } from '../hostile-world.js';
 
 interface Captured {
@@ -30,7 +32,8 @@ async function recordingProxy(subgraph: string, target: string, captured: Captur
 /**
  * Issue 7 item 12: a signed caller header could be replayed for 60 s with any body (another citizen's
  * representations, a mutation). Now each subgraph fetch is signed over its own body (sha256 in the HMAC),
- * and a header is good for 10 s.
+ * a header is good for 10 s, and only once: it carries a nonce that the subgraphs remember for its
+ * lifetime (Redis, shared by replicas; in-process without it).
  */
 export const callerReplay: HostileArea = {
   title: 'replaying a signed caller header (item 12)',
@@ -96,8 +99,6 @@ export const callerReplay: HostileArea = {
       const parsed = JSON.parse(traffic.body) as { query: string; variables?: Record<string, unknown> };
       const send = (body: string) =>
         fetch(world.stack.subgraphUrls.traffic, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': traffic.header }, body });
-      // The same header with the same body still works within its window (an identical, idempotent fetch).
-      expect((await send(traffic.body)).status).toBe(200);
       // Someone else's vehicles: the representations the gateway would have sent for another citizen.
       const other = world.stack.legacy.seed.citizensWithVehicles(2)[1].idNumber;
       const plates = world.stack.legacy.seed.vehiclesByOwner(other).map((v) => v.plate);
@@ -107,6 +108,67 @@ export const callerReplay: HostileArea = {
         expect(res.status).toBe(401);
         expect(((await res.json()) as any).errors[0].extensions.code).toBe('CALLER_SIGNATURE_INVALID');
       }
+    });
+
+    it('refuses an identical replay of a captured fetch within its 10 seconds, whichever subgraph it went to', async () => {
+      const { fetches } = await victimTraffic();
+      for (const fetched of fetches) {
+        // The gateway's fetch went through (the proxy forwarded it); the same bytes again do not.
+        const res = await fetch(world.stack.subgraphUrls[fetched.subgraph as keyof typeof world.stack.subgraphUrls], {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-jt-caller': fetched.header },
+          body: fetched.body,
+        });
+        expect(res.status).toBe(401);
+        const answer = (await res.json()) as any;
+        expect(answer.errors[0].extensions.code).toBe('CALLER_SIGNATURE_INVALID');
+        expect(answer.data).toBeNull();
+      }
+      if (world.mode === 'servers') {
+        // Sent to another subgraph instead, the header is spent there too: one key space in Redis for all of them.
+        const traffic = fetches.find((f) => f.subgraph === 'traffic')!;
+        const elsewhere = await fetch(world.stack.subgraphUrls.identity, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': traffic.header }, body: traffic.body });
+        expect(elsewhere.status).toBe(401);
+      }
+      // The victim's next request is signed anew and answered.
+      expect((await victimTraffic()).fetches.length).toBeGreaterThanOrEqual(2);
+    });
+
+    // Replicas share Redis on the servers path; the embedded path has no Redis and runs one process.
+    const replicated = world.mode === 'servers';
+    (replicated ? describe : () => undefined)('with a second replica of traffic', () => {
+      let storage: Storage;
+      let replica: StartedSubgraph;
+      let replicaUrl: string;
+      beforeAll(async () => {
+        storage = createStorage(world.mode);
+        await storage.prepare();
+        replica = await buildSubgraph(trafficDefinition as AnySubgraphDefinition, {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          HOST: '127.0.0.1',
+          CALLER_SIGNING_SECRET: TEST_SECRET,
+          JOBS_POLL_MS: '0',
+          ...storage.envFor('traffic_replica'),
+          ...(trafficDefinition as AnySubgraphDefinition).legacy?.(world.stack.legacy.url),
+        });
+        await replica.app.listen({ port: 0, host: '127.0.0.1' });
+        replicaUrl = `http://127.0.0.1:${(replica.app.server.address() as AddressInfo).port}/graphql`;
+      }, 120_000);
+      afterAll(async () => {
+        await replica?.close();
+        await storage?.cleanup();
+      });
+
+      it('refuses at one replica the fetch another replica already answered (nonces in Redis)', async () => {
+        const { traffic } = await victimTraffic();
+        const res = await fetch(replicaUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': traffic.header }, body: traffic.body });
+        expect(res.status).toBe(401);
+        expect(((await res.json()) as any).errors[0].extensions.code).toBe('CALLER_SIGNATURE_INVALID');
+        // A freshly signed request: the replica answers it (it is a replica, not a wall).
+        const fresh = signCaller({ kind: 'anonymous', requestId: 'replay-replica', channel: 'direct' }, TEST_SECRET, JSON.stringify({ query: '{ __typename }' }));
+        expect((await fetch(replicaUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': fresh }, body: JSON.stringify({ query: '{ __typename }' }) })).status).toBe(200);
+      });
     });
 
     it('refuses a header older than 10 seconds, even with its own body', async () => {
@@ -120,7 +182,7 @@ export const callerReplay: HostileArea = {
       expect((await fetch(world.stack.subgraphUrls.traffic, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': fresh }, body })).status).toBe(200);
     });
 
-    it('binds identity’s internal routes to their body too', async () => {
+    it('binds identity’s internal routes to their body too, and answers each signature once', async () => {
       const body = JSON.stringify({ key: 'jt_unknown_key_0123456789' });
       const resolve = (header: string) =>
         fetch(`${world.stack.identityUrl}/internal/partner-keys/resolve`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': header }, body });
@@ -128,8 +190,12 @@ export const callerReplay: HostileArea = {
       const refused = await resolve(other);
       expect(refused.status).toBe(401);
       expect(await refused.json()).toEqual({ ok: false, code: 'CALLER_SIGNATURE_INVALID' });
-      // Signed over this body: the route answers (404: no such key).
-      expect((await resolve(signCaller({ kind: 'anonymous', requestId: 'replay-internal-2', channel: 'direct' }, TEST_SECRET, body))).status).toBe(404);
+      // Signed over this body: the route answers (404: no such key), once.
+      const header = signCaller({ kind: 'anonymous', requestId: 'replay-internal-2', channel: 'direct' }, TEST_SECRET, body);
+      expect((await resolve(header)).status).toBe(404);
+      const again = await resolve(header);
+      expect(again.status).toBe(401);
+      expect(await again.json()).toEqual({ ok: false, code: 'CALLER_SIGNATURE_INVALID' });
     });
   },
 };

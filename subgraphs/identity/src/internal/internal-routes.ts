@@ -18,7 +18,7 @@ const ResolveBody = z.object({ key: z.string().min(1).max(256) });
  * Both: 401 { ok: false, code: CALLER_SIGNATURE_INVALID } without the gateway's signed caller header; 400 on a bad body.
  */
 export function registerInternalRoutes(app: FastifyInstance, deps: IdentityDeps): void {
-  const preHandler = requireSignedCaller(deps.env.CALLER_SIGNING_SECRET);
+  const preHandler = requireSignedCaller(deps.env.CALLER_SIGNING_SECRET, app.callerNonces);
 
   app.post('/internal/sessions/touch', { preHandler }, async (request, reply) => {
     const body = TouchBody.safeParse(request.body);

@@ -30,9 +30,22 @@ describe('signed caller header', () => {
   });
 
   it('refuses a header whose body digest was swapped (the HMAC covers it)', () => {
-    const [payload, , signature] = signCaller(base, secret, body).split('.');
+    const [payload, , nonce, signature] = signCaller(base, secret, body).split('.');
     const other = JSON.stringify({ query: '{ other }' });
-    expect(verifyCaller(`${payload}.${bodyDigest(other)}.${signature}`, secret, bodyDigest(other))).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyCaller(`${payload}.${bodyDigest(other)}.${nonce}.${signature}`, secret, bodyDigest(other))).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('puts a new nonce in every signature, even of one encoded caller over one body, and signs it', () => {
+    const part = encodeCaller(base);
+    const headers = Array.from({ length: 50 }, () => signCallerPart(part, secret, body));
+    const nonces = headers.map((h) => h.split('.')[2]);
+    expect(new Set(nonces).size).toBe(50);
+    for (const h of headers) expect(verifyCaller(h, secret, bodyDigest(body))).toMatchObject({ ok: true, nonce: h.split('.')[2] });
+    // Another nonce under the same signature: forged.
+    const [payload, digest, , signature] = headers[0].split('.');
+    expect(verifyCaller(`${payload}.${digest}.${nonces[1]}.${signature}`, secret, bodyDigest(body))).toEqual({ ok: false, reason: 'bad-signature' });
+    // The format before nonces (`<caller>.<digest>.<hmac>`) is refused.
+    expect(verifyCaller(`${payload}.${digest}.${signature}`, secret, bodyDigest(body))).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('refuses a missing header', () => {
@@ -42,9 +55,9 @@ describe('signed caller header', () => {
   it('refuses another secret and a tampered payload', () => {
     const header = signCaller(base, secret, body);
     expect(verifyCaller(header, `${secret}x`, bodyDigest(body))).toEqual({ ok: false, reason: 'bad-signature' });
-    const [, digest, sig] = header.split('.');
+    const [, digest, nonce, sig] = header.split('.');
     const forged = Buffer.from(JSON.stringify({ ...base, kind: 'officer', iat: Math.floor(Date.now() / 1000) })).toString('base64url');
-    expect(verifyCaller(`${forged}.${digest}.${sig}`, secret, bodyDigest(body))).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyCaller(`${forged}.${digest}.${nonce}.${sig}`, secret, bodyDigest(body))).toEqual({ ok: false, reason: 'bad-signature' });
   });
 
   it('accepts a header within the window and refuses it after a few seconds more', () => {

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { CallerSchema, type Caller, type CallerInput } from './caller.js';
 
 /**
@@ -24,33 +24,40 @@ export function encodeCaller(input: CallerInput, now = Date.now()): string {
   return Buffer.from(JSON.stringify(caller)).toString('base64url');
 }
 
-/** Bind an encoded caller to one request body: `<caller>.<sha256(body)>.<hmac-sha256(caller.digest)>`. */
+/**
+ * Bind an encoded caller to one request body, once: `<caller>.<sha256(body)>.<nonce>.<hmac-sha256(caller.digest.nonce)>`.
+ * The nonce is new for every signature (a UUID from Node's pooled entropy: no system call per fetch), so two
+ * fetches never carry the same header and a subgraph can refuse one it has seen (`CallerNonces`).
+ */
 export function signCallerPart(encodedCaller: string, secret: string, body: string | Uint8Array): string {
-  const signed = `${encodedCaller}.${bodyDigest(body)}`;
+  const signed = `${encodedCaller}.${bodyDigest(body)}.${randomUUID()}`;
   return `${signed}.${mac(secret, signed)}`;
 }
 
 /**
  * The gateway's word on who the caller is, for one request: the caller, the digest of the exact body it
- * is sent with, and an HMAC over both. A captured header is useless with another body, and after
- * `CALLER_MAX_SKEW_SECONDS`.
+ * is sent with, a nonce, and an HMAC over all three. A captured header is useless with another body, after
+ * `CALLER_MAX_SKEW_SECONDS`, and — where the subgraph remembers nonces — a second time.
  */
 export function signCaller(input: CallerInput, secret: string, body: string | Uint8Array, now = Date.now()): string {
   return signCallerPart(encodeCaller(input, now), secret, body);
 }
 
-export type VerifyFailure = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'body-mismatch';
-export type VerifyResult = { ok: true; caller: Caller } | { ok: false; reason: VerifyFailure };
+export type VerifyFailure = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'body-mismatch' | 'replayed';
+export type VerifyResult = { ok: true; caller: Caller; nonce: string } | { ok: false; reason: VerifyFailure };
+
+const NONCE = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
  * `digest` is `bodyDigest()` of the body the request arrived with (`EMPTY_BODY_DIGEST` without one);
  * `null` when the body could not be digested (a content type the server does not hash): refused.
+ * Whether the nonce was seen before is the caller's to check, after this (`verifyCallerOnce`).
  */
 export function verifyCaller(header: string | undefined, secret: string, digest: string | null, now = Date.now()): VerifyResult {
   if (!header) return { ok: false, reason: 'missing' };
-  const [payload, signedDigest, signature, extra] = header.split('.');
-  if (!payload || !signedDigest || !signature || extra !== undefined) return { ok: false, reason: 'malformed' };
-  const expected = Buffer.from(mac(secret, `${payload}.${signedDigest}`));
+  const [payload, signedDigest, nonce, signature, extra] = header.split('.');
+  if (!payload || !signedDigest || !nonce || !signature || extra !== undefined || !NONCE.test(nonce)) return { ok: false, reason: 'malformed' };
+  const expected = Buffer.from(mac(secret, `${payload}.${signedDigest}.${nonce}`));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad-signature' };
   if (digest === null || signedDigest !== digest) return { ok: false, reason: 'body-mismatch' };
@@ -62,5 +69,5 @@ export function verifyCaller(header: string | undefined, secret: string, digest:
   }
   if (!parsed.success) return { ok: false, reason: 'malformed' };
   if (Math.abs(now / 1000 - parsed.data.iat) > CALLER_MAX_SKEW_SECONDS) return { ok: false, reason: 'expired' };
-  return { ok: true, caller: parsed.data };
+  return { ok: true, caller: parsed.data, nonce };
 }

@@ -113,6 +113,17 @@ describe('createSubgraphServer', () => {
     expect(res.status).toBe(401);
   });
 
+  it('answers a signed request once: the identical request sent again is refused, a new signature is not', async () => {
+    const body = JSON.stringify({ query: '{ probe { value } }' });
+    const send = (header: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-jt-caller': header }, body });
+    const header = signCaller(caller, secret, body);
+    expect((await send(header)).status).toBe(200);
+    const replayed = await send(header);
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as any).errors[0].extensions.code).toBe('CALLER_SIGNATURE_INVALID');
+    expect((await send(signCaller(caller, secret, body))).status).toBe(200);
+  });
+
   it('answers broken requests with a code and a generic Chinese message, never the parser’s words', async () => {
     const badJson = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ probe' });
     expect(badJson.status).toBe(400);

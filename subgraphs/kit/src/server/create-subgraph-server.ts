@@ -4,7 +4,7 @@ import mercurius from 'mercurius';
 import type { Logger } from 'pino';
 import { digestJsonBodies, requestBodyDigest } from '../caller/body-digest.js';
 import { type Caller, CALLER_HEADER } from '../caller/caller.js';
-import { verifyCaller } from '../caller/signed-header.js';
+import { type CallerNonces, createCallerNonces, verifyCallerOnce } from '../caller/caller-nonces.js';
 import { ErrorCodes } from '../errors/codes.js';
 import { createMetrics, type Metrics } from '../metrics/create-metrics.js';
 import { registerMetricsRoute } from '../metrics/metrics-route.js';
@@ -14,6 +14,10 @@ import { sanitizeErrors } from './format-error.js';
 import { checkReadiness } from './readiness.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The nonces of the caller headers this server accepted: `requireSignedCaller(secret, app.callerNonces)` for routes outside GraphQL. */
+    callerNonces: CallerNonces;
+  }
   interface FastifyRequest {
     caller?: Caller;
     /** Set by the error formatter: the answer carries errors although the status is 200. */
@@ -25,6 +29,12 @@ export interface SubgraphServerOptions<Ctx extends object> {
   name: string;
   schema: GraphQLSchema;
   callerSecret: string;
+  /**
+   * Where the nonces of accepted caller headers are remembered (a replayed header is refused): Redis for a
+   * subgraph with replicas (`createCallerNonces({ redisUrl })`). Without it, this process's own memory.
+   * Closed with the server.
+   */
+  callerNonces?: CallerNonces;
   logger: Logger;
   buildContext: (caller: Caller, request: FastifyRequest) => Ctx | Promise<Ctx>;
   /** Readiness: resolves when the database answers (`checks.database` of `/readyz`). */
@@ -49,7 +59,8 @@ const refused = (reply: FastifyReply, status: number, code: 'CALLER_SIGNATURE_IN
 
 /**
  * Fastify + mercurius. The signed-caller check is a preHandler of the GraphQL routes themselves (not a
- * compare on the URL, which an encoded path such as `/%67raphql` passes), bound to the body as received.
+ * compare on the URL, which an encoded path such as `/%67raphql` passes), bound to the body as received,
+ * and each header good for one request (its nonce remembered for the header's lifetime).
  */
 export async function createSubgraphServer<Ctx extends object>(options: SubgraphServerOptions<Ctx>): Promise<FastifyInstance> {
   const { logger, callerSecret } = options;
@@ -62,6 +73,9 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
   });
   digestJsonBodies(app);
   app.setNotFoundHandler(notFoundHandler);
+  const nonces = options.callerNonces ?? createCallerNonces();
+  app.decorate('callerNonces', nonces);
+  app.addHook('onClose', async () => nonces.close());
 
   app.get('/healthz', async () => ({ status: 'ok', service: options.name }));
   app.get('/readyz', async (_req, reply) => {
@@ -78,7 +92,7 @@ export async function createSubgraphServer<Ctx extends object>(options: Subgraph
     // The gateway only POSTs; a GET would carry its operation in the URL, outside the signed body.
     if (request.method !== 'POST') return refused(reply, 405, 'BAD_REQUEST');
     const header = request.headers[CALLER_HEADER];
-    const result = verifyCaller(Array.isArray(header) ? header[0] : header, callerSecret, requestBodyDigest(request));
+    const result = await verifyCallerOnce(Array.isArray(header) ? header[0] : header, callerSecret, requestBodyDigest(request), nonces);
     if (!result.ok) {
       logger.warn({ reason: result.reason, ip: request.ip }, 'refused request without a valid caller signature');
       return refused(reply, 401, 'CALLER_SIGNATURE_INVALID');

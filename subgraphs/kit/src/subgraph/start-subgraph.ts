@@ -6,6 +6,7 @@ import type { JobHandlerMap } from '../jobs/job-handlers.js';
 import type { RecurringJob } from '../jobs/recurring-jobs.js';
 import { startJobWorker, type JobWorker } from '../jobs/job-worker.js';
 import { createMetrics } from '../metrics/create-metrics.js';
+import { createCallerNonces } from '../caller/caller-nonces.js';
 import { createResilientRedis } from '../redis/resilient-redis.js';
 import { createSubgraphServer } from '../server/create-subgraph-server.js';
 import { assertProductionSafe } from '../env/production-env.js';
@@ -45,11 +46,13 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
     }
     const { routes } = definition;
     // Its own connection, with the stores' fail-fast settings: `/readyz` says `degraded` while Redis is away.
+    // The same connection remembers caller nonces, shared with the other replicas (closed with the server).
     const redisProbe = env.REDIS_URL ? createResilientRedis(env.REDIS_URL) : undefined;
     const app = await createSubgraphServer({
       name: definition.name,
       schema: await definition.schema(),
       callerSecret: env.CALLER_SIGNING_SECRET,
+      callerNonces: createCallerNonces({ redisUrl: env.REDIS_URL, redis: redisProbe }),
       logger: deps.logger,
       buildContext: (caller) => definition.context(deps, caller),
       ready: deps.ready ?? (deps.database ? () => deps.database.ping() : undefined),
@@ -57,7 +60,6 @@ export async function buildSubgraph<D extends AnySubgraphDefinition>(definition:
       metrics,
       publicRoutes: routes ? (app) => routes(app, deps) : undefined,
     });
-    if (redisProbe) app.addHook('onClose', async () => redisProbe.disconnect());
     definition.hooks?.(app, deps);
     return {
       name: definition.name,
