@@ -123,6 +123,41 @@ export function describeAudit(mode: StorageMode) {
       expect((await stack.graphql(ENTRIES, { first: 10, after: 'garbage' }, auditor)).body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     });
 
+    it('shows the audit administrator a disclosure’s remark in clear, while the row keeps it sealed', async () => {
+      const { seed } = stack.legacy;
+      const person = seed.persons.filter((p) => p.idNumber.startsWith('4110') && !seed.fugitives().includes(p.idNumber)).at(-2)!;
+      await stack.signIn(person.idNumber);
+      const note = `核对 ${person.name} 的户籍材料`;
+      const shown = await stack.graphql(
+        `query($id: String!, $r: RevealInput) { citizenByIdNumber(idNumber: $id) { id idNumber(reveal: $r) } }`,
+        { id: person.idNumber, r: { purpose: 'CASE_HANDLING', note } },
+        await kit.demo('window01'),
+      );
+      expect(shown.body.errors).toBeUndefined();
+      const citizenId = shown.body.data.citizenByIdNumber.id as string;
+
+      const TRAIL = `query($f: AuditEntryFilter) { auditTrails { identity { entries(filter: $f, first: 5) { nodes { action actorKind targetId purpose details } } } } }`;
+      const filter = { f: { action: 'DISCLOSURE', targetId: citizenId } };
+      const trail = await stack.graphql(TRAIL, filter, auditor);
+      expect(trail.body.errors).toBeUndefined();
+      const entries = trail.body.data.auditTrails.identity.entries.nodes;
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ action: 'DISCLOSURE', actorKind: 'officer', purpose: 'CASE_HANDLING' });
+      expect(JSON.parse(entries[0].details)).toEqual({ note });
+      // identity's older auditEntries is the same view.
+      const older = await stack.graphql(`query($f: AuditEntryFilter) { auditEntries(filter: $f, first: 5) { nodes { details } } }`, filter, auditor);
+      expect(JSON.parse(older.body.data.auditEntries.nodes[0].details)).toEqual({ note });
+
+      // At rest the row holds it sealed only.
+      const row = await stack.identityDeps.database.db.selectFrom('audit_log').select('details').where('action', '=', 'DISCLOSURE').where('target_id', '=', citizenId).executeTakeFirstOrThrow();
+      expect(row.details).not.toContain(person.name);
+      expect(stack.identityDeps.cipher.decrypt(JSON.parse(row.details!).note)).toBe(note);
+      // Nobody else reads the trail, sealed or not.
+      for (const other of ['secadmin', 'window01'] as const) {
+        expect((await stack.graphql(TRAIL, filter, await kit.demo(other))).body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      }
+    });
+
     it('refuses to change or delete audit rows in the database itself', async () => {
       const db = stack.identityDeps.database.db;
       // PostgreSQL: the services' role has no such privilege; PGlite (one superuser): the triggers refuse.

@@ -11,6 +11,7 @@ export * from './verify-chain.js';
 export * from './archive.js';
 export * from './tamper-check.js';
 export * from './audit-search.js';
+export * from './sealed-details.js';
 export * from './audit-maintenance.js';
 export * from './graphql/index.js';
 export * from './audit-setup.js';

@@ -37,7 +37,7 @@ export class AuditEntryNode {
   @Field(() => String)
   requestId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Non-personal details, JSON' })
+  @Field(() => String, { nullable: true, description: 'Non-personal details, JSON; on a disclosure, the remark (sealed in the row) opened for the audit administrator' })
   details!: string | null;
 
   @Field(() => String, { description: 'This row in the chain: HMAC-SHA256 under the chain key (kept outside the database) of the previous hash and the row' })

@@ -5,6 +5,7 @@ import type { Logger } from '../../log/logger.js';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from '../../type-graphql.js';
 import { requirePageSize } from '../../validation/text.js';
 import { decodeCursor, encodeCursor, MAX_PAGE, searchAudit } from '../audit-search.js';
+import { openSealedDetails } from '../sealed-details.js';
 import { checkAuditChain } from '../tamper-check.js';
 import { AuditChainStatusNode, AuditEntryNode, AuditEntryFilter, AuditEntryPage } from './audit-entry.type.js';
 
@@ -54,6 +55,11 @@ export interface AuditTrailContext {
   // biome-ignore lint/suspicious/noExplicitAny: Kysely is invariant in the database type, so only `any` takes every subgraph's database
   auditDb: import('kysely').Kysely<any>;
   logger: Logger;
+  /**
+   * Opens what `disclose()` sealed into a row (the subgraph's PII cipher `decrypt`): the audit administrator
+   * reads a disclosure's remark in clear here, and nowhere else; the row itself stays sealed.
+   */
+  unseal: (sealed: string) => string;
 }
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -95,12 +101,14 @@ export function auditTrailResolvers(subgraph: string) {
   return [SubgraphAuditTrailResolver, AuditTrailFieldsResolver] as const;
 }
 
-/** One page of a subgraph's own trail (also behind identity's older `auditEntries`). */
+/** One page of a subgraph's own trail (also behind identity's older `auditEntries`), for the audit administrator. */
 export async function auditPage(ctx: AuditTrailContext, filter: AuditEntryFilter | null, first: number, after: string | null): Promise<AuditEntryPage> {
+  // Its callers check too; here as well because the page opens sealed remarks.
+  requireOfficer(ctx.caller, OfficerRole.AUDIT_ADMIN);
   requirePageSize(first, MAX_PAGE);
   const { rows, hasNextPage } = await searchAudit(ctx.auditDb, filter ?? {}, first, after ? decodeCursor(after) : null);
   return Object.assign(new AuditEntryPage(), {
-    nodes: rows.map(AuditEntryNode.from),
+    nodes: rows.map((row) => AuditEntryNode.from({ ...row, details: openSealedDetails(row.action, row.details, ctx.unseal) })),
     endCursor: rows.length ? encodeCursor(rows[rows.length - 1].id) : null,
     hasNextPage,
   });
