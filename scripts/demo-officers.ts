@@ -21,6 +21,8 @@ export interface DemoOfficerSignIn {
   role: string;
   roleLabel: string;
   unitCode: string;
+  /** Where the officer's one-time passwords go (read them in the SMS stand-in's outbox, /__legacy/sms). */
+  phone: string;
   password: string;
   /** The TOTP code valid now (identity also accepts the previous and the next one). */
   totp: string;
@@ -37,6 +39,7 @@ export function demoOfficerSignIns(now = Date.now()): DemoOfficerSignIn[] {
     role: officer.role,
     roleLabel: ROLE_LABELS[officer.role] ?? officer.role,
     unitCode: officer.unitCode,
+    phone: officer.phone,
     password: DEMO_OFFICER_PASSWORD,
     // The same parameters as identity's own check (officers/totp.ts): SHA1, 6 digits, 30 s.
     totp: new TOTP({ algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(officer.totpSecret) }).generate({ timestamp: now }),
@@ -50,11 +53,15 @@ const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, col
 
 /** A fixed-width table, one officer a line, e.g. for the start banner. */
 export function formatDemoOfficers(rows: readonly DemoOfficerSignIn[] = demoOfficerSignIns()): string {
-  const table = [['用户名', '角色', '姓名', '单位', '密码', '动态码'], ...rows.map((r) => [r.username, r.roleLabel, r.name, r.unitCode, r.password, r.totp])];
+  const table = [['用户名', '角色', '姓名', '单位', '手机号', '密码', '动态码'], ...rows.map((r) => [r.username, r.roleLabel, r.name, r.unitCode, r.phone, r.password, r.totp])];
   const columns = table[0].map((_, i) => Math.max(...table.map((row) => width(row[i]))));
   const lines = table.map((row) => row.map((cell, i) => pad(cell, columns[i])).join('  ').trimEnd());
   const left = rows[0]?.secondsLeft ?? PERIOD_SECONDS;
-  return [...lines, `动态码 ${left} 秒后更新（npm run demo:totp 持续刷新）`].join('\n');
+  return [
+    ...lines,
+    `动态码 ${left} 秒后更新（npm run demo:totp 持续刷新）`,
+    '管理员账号的重置由安全管理员申请，须由另一名同角色管理员在「待审批」中批准（安全管理员的重置：第三名安全管理员）；一次性密码见短信发件箱',
+  ].join('\n');
 }
 
 /** `npm run demo:totp`: the table, redrawn every second until Ctrl+C; `--once` prints it once. */

@@ -46,7 +46,7 @@ export type AuditEntry = {
   /** Moved to the archive (older than the retention period) */
   archived: Scalars['Boolean']['output'];
   at: Scalars['DateTimeISO']['output'];
-  /** Non-personal details, JSON */
+  /** Non-personal details, JSON; on a disclosure, the remark (sealed in the row) opened for the audit administrator */
   details?: Maybe<Scalars['String']['output']>;
   /** Disclosures: the field shown unmasked */
   field?: Maybe<Scalars['String']['output']>;
@@ -678,9 +678,12 @@ export type OfficerResetRequest = {
   id: Scalars['ID']['output'];
   officerId: Scalars['ID']['output'];
   requestedAt: Scalars['DateTimeISO']['output'];
+  /** Who asked for the reset (the security administrator’s username) */
+  requestedBy: Scalars['String']['output'];
   /** Who may approve: another officer holding this role (not the requester, not the officer reset) */
   requiredRole: OfficerRole;
   resetTotp: Scalars['Boolean']['output'];
+  /** The account to be reset */
   username: Scalars['String']['output'];
 };
 
@@ -1163,6 +1166,18 @@ export type AcknowledgeFugitiveAlertMutationVariables = Exact<{
 
 export type AcknowledgeFugitiveAlertMutation = { __typename?: 'Mutation', acknowledgeFugitiveAlert: { __typename?: 'FugitiveAlertPayload', alert?: { __typename?: 'FugitiveAlert', id: string, status: AlertStatus, acknowledgedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
+export type OfficerResetRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficerResetRequestsQuery = { __typename?: 'Query', officerResetRequests: Array<{ __typename?: 'OfficerResetRequest', id: string, officerId: string, username: string, requestedBy: string, requiredRole: OfficerRole, resetTotp: boolean, requestedAt: string, expiresAt: string }> };
+
+export type ApproveOfficerResetMutationVariables = Exact<{
+  resetRequestId: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveOfficerResetMutation = { __typename?: 'Mutation', approveOfficerReset: { __typename?: 'ResetOfficerPasswordPayload', oneTimePasswordSentTo?: string | null, officer?: { __typename?: 'Officer', id: string, username: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
 export type AuditEntryFieldsFragment = { __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean };
 
 export type AuditChainFieldsFragment = { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string };
@@ -1380,6 +1395,8 @@ export const MyVehiclesAndViolationsDocument = {"__meta__":{"hash":"632dd43ba639
 export const ChangeOwnPasswordDocument = {"__meta__":{"hash":"1189d23f901e3800d2ed656d3319b2d900f371f3d869cefdcce1f7bf2eb6396a"}} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const FugitiveAlertsDocument = {"__meta__":{"hash":"26b9f10bd62dbeba3aabd3c2341940d81a58e8a424ee12d60de6ed21a27a3561"}} as unknown as DocumentNode<FugitiveAlertsQuery, FugitiveAlertsQueryVariables>;
 export const AcknowledgeFugitiveAlertDocument = {"__meta__":{"hash":"32aceee9e8443426c98b834cfe78ce3d3ae6ef7e14cd3e3a61f2e7bc69ead427"}} as unknown as DocumentNode<AcknowledgeFugitiveAlertMutation, AcknowledgeFugitiveAlertMutationVariables>;
+export const OfficerResetRequestsDocument = {"__meta__":{"hash":"db009457643e2f4a96bfdb15145227eacc3e69e8b848ee7228d1f3f90eb7af16"}} as unknown as DocumentNode<OfficerResetRequestsQuery, OfficerResetRequestsQueryVariables>;
+export const ApproveOfficerResetDocument = {"__meta__":{"hash":"0a1532374fdee58986c9080c685f9eea4ff01b4c86dcb766686959454f1d5ac9"}} as unknown as DocumentNode<ApproveOfficerResetMutation, ApproveOfficerResetMutationVariables>;
 export const AuditTrailEntriesDocument = {"__meta__":{"hash":"a136a0513801abca71519753d3e82674335681edbab5c75190f4e7d379ed9536"}} as unknown as DocumentNode<AuditTrailEntriesQuery, AuditTrailEntriesQueryVariables>;
 export const AuditTrailChainDocument = {"__meta__":{"hash":"69e4a36fe2bb7a74723d10fc3b8e364b1c703cccaec78d0959c36d4c1d0401e3"}} as unknown as DocumentNode<AuditTrailChainQuery, AuditTrailChainQueryVariables>;
 export const JobQueuesDocument = {"__meta__":{"hash":"b8e7d30b3014d6fc56d0f2afe3f58a6386ec0ddb4bbce173ed81fa0d6de1179e"}} as unknown as DocumentNode<JobQueuesQuery, JobQueuesQueryVariables>;

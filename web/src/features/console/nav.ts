@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { OfficerRole } from '@/gql/graphql';
 import { hasAnyRole } from './shell/roles';
 
-export type ConsoleAreaKey = 'account' | 'officers' | 'units' | 'partner-keys' | 'alerts' | 'audit' | 'jobs';
+export type ConsoleAreaKey = 'account' | 'officers' | 'approvals' | 'units' | 'partner-keys' | 'alerts' | 'audit' | 'jobs';
 
 export interface ConsoleNavEntry {
   key: ConsoleAreaKey;
@@ -20,6 +20,8 @@ export interface ConsoleNavEntry {
 export const CONSOLE_NAV: readonly ConsoleNavEntry[] = [
   { key: 'account', label: '我的账号', route: '/console/account', roles: null },
   { key: 'officers', label: '民警与角色', route: '/console/officers', roles: ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'LEADER'] },
+  // An administrator's reset waits here for another holder of that administrator role.
+  { key: 'approvals', label: '待审批', route: '/console/approvals', roles: ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'] },
   { key: 'units', label: '单位', route: '/console/units', roles: ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'LEADER'] },
   { key: 'partner-keys', label: '合作方密钥', route: '/console/partner-keys', roles: ['SYSTEM_ADMIN'] },
   { key: 'alerts', label: '在逃人员预警', route: '/console/alerts', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },

@@ -2,7 +2,7 @@ import { AppError, BUSINESS_ROLES, type Caller, isAdminRole, type Kysely, maskPh
 import validator from 'validator';
 import type { OfficersDeps } from './officers-deps.js';
 import type { IdentityDatabase } from '../../db/identity-database.js';
-import type { OfficerResetRequestRow } from './tables/officer-safeguards.table.js';
+import type { PendingResetRow } from './tables/officer-safeguards.table.js';
 import type { OfficerRow } from './tables/officer.table.js';
 import type { IdentityErrorCode } from '../../errors.js';
 import { findOfficerById } from './officer-repository.js';
@@ -161,7 +161,7 @@ export async function applyReset(deps: OfficersDeps, trx: Trx, officerId: string
   return officer;
 }
 
-export type ResetOutcome = { officer: OfficerRow; sentTo: string; pending?: undefined } | { officer: OfficerRow; sentTo?: undefined; pending: OfficerResetRequestRow & { username: string } };
+export type ResetOutcome = { officer: OfficerRow; sentTo: string; pending?: undefined } | { officer: OfficerRow; sentTo?: undefined; pending: PendingResetRow };
 
 /**
  * SECURITY_ADMIN resets a password (and with `resetTotp` the authenticator). A business officer's is
@@ -176,6 +176,7 @@ export async function resetOfficerPassword(deps: OfficersDeps, caller: Caller, a
   if (!phone || !validMobile(phone)) return fail('CONTACT_PHONE_REQUIRED');
   const adminRole = adminRoleOf(target.officer);
   if (adminRole) {
+    const requester = await findOfficerById(deps.db, actor.id);
     return deps.db.transaction().execute(async (trx) => {
       const request = await trx
         .insertInto('officer_reset_requests')
@@ -183,7 +184,7 @@ export async function resetOfficerPassword(deps: OfficersDeps, caller: Caller, a
         .returningAll()
         .executeTakeFirstOrThrow();
       await configChanged(deps, trx, actor, officerId, requestId, { change: 'RESET_REQUESTED', resetTotp, resetRequestId: request.id, approverRole: adminRole });
-      return { ok: true as const, officer: target.officer, pending: { ...request, username: target.officer.username } };
+      return { ok: true as const, officer: target.officer, pending: { ...request, username: target.officer.username, requested_by_username: requester?.username ?? '' } };
     });
   }
   return deps.db.transaction().execute(async (trx) => {

@@ -1,6 +1,6 @@
 import { type Caller, hasRole, type OfficerRole, maskPhone, type SignedInOfficer, sql } from '@jingtong/kit';
 import type { OfficersDeps } from './officers-deps.js';
-import type { OfficerResetRequestRow } from './tables/officer-safeguards.table.js';
+import type { PendingResetRow } from './tables/officer-safeguards.table.js';
 import { type AdminResult, applyReset } from './officer-admin.js';
 import type { OfficerRow } from './tables/officer.table.js';
 
@@ -13,11 +13,12 @@ const pending = (deps: OfficersDeps) =>
  * Resets of administrator accounts that this officer may approve: they hold the required role, and are
  * neither the requester nor the officer being reset.
  */
-export async function approvableResets(deps: OfficersDeps, actor: SignedInOfficer): Promise<Array<OfficerResetRequestRow & { username: string }>> {
+export async function approvableResets(deps: OfficersDeps, actor: SignedInOfficer): Promise<PendingResetRow[]> {
   if (actor.roles.length === 0) return [];
   return pending(deps)
     .innerJoin('officers', 'officers.id', 'officer_reset_requests.officer_id')
-    .select('officers.username')
+    .innerJoin('officers as requester', 'requester.id', 'officer_reset_requests.requested_by')
+    .select(['officers.username', 'requester.username as requested_by_username'])
     .where('officer_reset_requests.required_role', 'in', actor.roles)
     .where('officer_reset_requests.requested_by', '!=', actor.id)
     .where('officer_reset_requests.officer_id', '!=', actor.id)

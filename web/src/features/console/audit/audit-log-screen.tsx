@@ -28,6 +28,18 @@ function changeOf(entry: Entry): string | null {
   }
 }
 
+/** A disclosure's remark: sealed in the row, opened by the subgraph for the audit administrator's view. */
+function noteOf(entry: Entry): string | null {
+  if (entry.action !== 'DISCLOSURE' || !entry.details) return null;
+  try {
+    const details = JSON.parse(entry.details) as { note?: unknown; noteUnreadable?: unknown };
+    if (details.noteUnreadable === true) return '（备注无法解密）';
+    return typeof details.note === 'string' ? details.note : null;
+  } catch {
+    return null;
+  }
+}
+
 const columns: TableColumnsType<Entry> = [
   { title: '时间', dataIndex: 'at', key: 'at', width: 170, render: (at: string) => formatStamp(at) },
   {
@@ -49,7 +61,16 @@ const columns: TableColumnsType<Entry> = [
   {
     title: '查看字段 / 事由',
     key: 'disclosure',
-    render: (_, e) => (e.field ? `${FIELD_LABELS[e.field] ?? e.field}：${purposeLabel(e.purpose)}` : '—'),
+    render: (_, e) => {
+      if (!e.field) return '—';
+      const note = noteOf(e);
+      return (
+        <Space orientation="vertical" size={0}>
+          <span>{`${FIELD_LABELS[e.field] ?? e.field}：${purposeLabel(e.purpose)}`}</span>
+          {note && <Typography.Text type="secondary" data-testid="disclosure-note">{`备注：${note}`}</Typography.Text>}
+        </Space>
+      );
+    },
   },
   { title: '归档', dataIndex: 'archived', key: 'archived', render: (archived: boolean) => (archived ? <Tag>已归档</Tag> : null) },
 ];

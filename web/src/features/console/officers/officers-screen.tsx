@@ -1,7 +1,7 @@
 'use client';
 
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Select, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Select, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useCurrentOfficer } from '@/features/console/shell/officer-context';
 import { ROLE_LABELS, hasAnyRole } from '@/features/console/shell/roles';
@@ -33,6 +33,8 @@ export function OfficersScreen() {
   const [creating, setCreating] = useState(false);
   const [editingRoles, setEditingRoles] = useState<OfficerRow | null>(null);
   const [resetting, setResetting] = useState<OfficerRow | null>(null);
+  // An administrator's reset waits for a second approver: said until dismissed, not in a passing toast.
+  const [pendingNotice, setPendingNotice] = useState<string | null>(null);
   const feedback = usePayloadFeedback();
   const { message } = App.useApp();
   const disable = useMutation(api, disableOfficerMutation);
@@ -146,6 +148,7 @@ export function OfficersScreen() {
         </Space>
       }
     >
+      {pendingNotice && <Alert type="warning" showIcon closable={{ onClose: () => setPendingNotice(null) }} style={{ marginBottom: 16 }} title={pendingNotice} data-testid="reset-pending" />}
       <QueryState query={query} select={(data) => data.officers} title="暂时无法获取民警列表">
         {(officers, view) => (
           <Table<OfficerRow>
@@ -180,9 +183,10 @@ export function OfficersScreen() {
       <ResetPasswordModal
         officer={resetting}
         onClose={() => setResetting(null)}
-        onReset={(notice) => {
+        onReset={(notice, pending) => {
           setResetting(null);
-          message.info(notice);
+          if (pending) setPendingNotice(notice);
+          else message.info(notice);
           reload();
         }}
       />

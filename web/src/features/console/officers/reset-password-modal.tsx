@@ -2,6 +2,7 @@
 
 import { Alert, Checkbox, Modal } from 'antd';
 import { useState } from 'react';
+import { ROLE_LABELS } from '@/features/console/shell/roles';
 import { useOfficerApi } from '@/features/console/shell/use-officer-api';
 import { usePayloadFeedback } from '@/features/console/forms/payload-feedback';
 import { useMutation } from '@/features/shared/api/use-mutation';
@@ -12,7 +13,16 @@ import type { OfficerRow } from './types';
  * 重置密码 (security administrator): a one-time password texted to the officer (never shown here), optionally a
  * new authenticator enrolment too. An administrator's reset waits for another administrator of that role.
  */
-export function ResetPasswordModal({ officer, onClose, onReset }: { officer: OfficerRow | null; onClose: () => void; onReset: (notice: string) => void }) {
+export function ResetPasswordModal({
+  officer,
+  onClose,
+  onReset,
+}: {
+  officer: OfficerRow | null;
+  onClose: () => void;
+  /** `pending`: an administrator's reset, waiting for a second approver (nothing has changed yet). */
+  onReset: (notice: string, pending: boolean) => void;
+}) {
   const api = useOfficerApi();
   const reset = useMutation(api, resetOfficerPasswordMutation);
   const feedback = usePayloadFeedback();
@@ -24,10 +34,12 @@ export function ResetPasswordModal({ officer, onClose, onReset }: { officer: Off
     const payload = feedback(result, (data) => data.resetOfficerPassword, '已提交');
     if (!payload) return;
     setResetTotp(false);
+    const { pendingReset } = payload;
     onReset(
-      payload.pendingReset
-        ? `管理员账号 ${officer.username} 的重置须由另一名同角色管理员审批，已提交审批申请`
+      pendingReset
+        ? `已提交审批申请：管理员账号 ${officer.username} 的重置须由另一名${ROLE_LABELS[pendingReset.requiredRole]}在「待审批」中批准后才会执行，在此之前该账号不受影响（24 小时内有效）`
         : `民警 ${officer.username} 的临时密码已通过短信发送至其本人手机 ${payload.oneTimePasswordSentTo ?? ''}${resetTotp ? '，下次登录须重新绑定身份验证器' : ''}`,
+      Boolean(pendingReset),
     );
   }
 

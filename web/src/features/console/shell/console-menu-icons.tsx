@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, ScheduleOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { ConsoleAreaKey } from '@/features/console/nav';
 
@@ -6,6 +6,7 @@ import type { ConsoleAreaKey } from '@/features/console/nav';
 export const CONSOLE_MENU_ICONS: Record<ConsoleAreaKey, ReactNode> = {
   account: <UserOutlined />,
   officers: <TeamOutlined />,
+  approvals: <SafetyCertificateOutlined />,
   units: <ApartmentOutlined />,
   'partner-keys': <KeyOutlined />,
   alerts: <AlertOutlined />,

@@ -7,9 +7,9 @@ import { findOfficerById, listOfficers, toOfficer } from '../officer-repository.
 import { CreateOfficerInput } from '../schema/officer-inputs.js';
 import { CreateOfficerPayload, OfficerPayload, OfficerResetRequest, ResetOfficerPasswordPayload } from '../schema/officer-payloads.js';
 import { approvableResets, approveOfficerReset } from '../reset-approval.js';
-import type { OfficerResetRequestRow } from '../tables/officer-safeguards.table.js';
+import type { PendingResetRow } from '../tables/officer-safeguards.table.js';
 import { Officer } from '../schema/officer.type.js';
-import { toUserError } from './to-user-error.js';
+import { toUserError } from '../../../errors.js';
 
 /**
  * Who administers what (MLPS level 3 separation of duties):
@@ -118,11 +118,12 @@ export class OfficerAdminResolver {
   }
 }
 
-const toResetRequest = (row: OfficerResetRequestRow & { username: string }): OfficerResetRequest =>
+const toResetRequest = (row: PendingResetRow): OfficerResetRequest =>
   Object.assign(new OfficerResetRequest(), {
     id: row.id,
     officerId: row.officer_id,
     username: row.username,
+    requestedBy: row.requested_by_username,
     requiredRole: row.required_role as OfficerRole,
     resetTotp: row.reset_totp,
     requestedAt: row.requested_at,

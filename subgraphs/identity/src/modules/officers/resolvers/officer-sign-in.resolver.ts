@@ -6,7 +6,7 @@ import { changeExpiredPassword, changeOwnPassword } from '../password-change.js'
 import { OfficerOperationPayload, OfficerSignInPayload, TotpEnrolmentPayload } from '../schema/officer-payloads.js';
 import { revokeSession } from '../session-repository.js';
 import { signInOfficer, type SignInResult } from '../sign-in.js';
-import { toUserError } from './to-user-error.js';
+import { toUserError } from '../../../errors.js';
 
 /** Longer input is refused before any hashing: argon2 over a megabyte is a cheap denial of service. */
 const MAX_INPUT = 256;

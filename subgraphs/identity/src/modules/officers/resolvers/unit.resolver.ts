@@ -6,7 +6,7 @@ import { UnitPayload } from '../schema/officer-payloads.js';
 import { Unit } from '../schema/unit.type.js';
 import { createUnit, setUnitDutyPhone } from '../unit-admin.js';
 import { listUnits, toUnit } from '../unit-repository.js';
-import { toUserError } from './to-user-error.js';
+import { toUserError } from '../../../errors.js';
 
 @Resolver()
 export class UnitResolver {

@@ -66,8 +66,11 @@ export class OfficerResetRequest {
   @Field(() => ID)
   officerId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The account to be reset' })
   username!: string;
+
+  @Field(() => String, { description: 'Who asked for the reset (the security administrator’s username)' })
+  requestedBy!: string;
 
   @Field(() => OfficerRole, { description: 'Who may approve: another officer holding this role (not the requester, not the officer reset)' })
   requiredRole!: OfficerRole;

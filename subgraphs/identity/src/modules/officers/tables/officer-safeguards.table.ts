@@ -29,3 +29,6 @@ export interface OfficerResetRequestTable {
 }
 
 export type OfficerResetRequestRow = Selectable<OfficerResetRequestTable>;
+
+/** A pending request as the approvers read it: the usernames of the officer to be reset and of who asked. */
+export type PendingResetRow = OfficerResetRequestRow & { username: string; requested_by_username: string };
