@@ -1,4 +1,4 @@
-import { defineErrorCodes, type CodeOf } from '@jingtong/kit';
+import { defineErrorCodes, type CodeOf, UserError } from '@jingtong/kit';
 
 /** Identity's business codes, returned in mutation payloads; shared codes live in the kit. */
 export const IdentityErrors = defineErrorCodes('identity', {
@@ -71,3 +71,6 @@ export type IdentityErrorCode = CodeOf<typeof IdentityErrors>;
 
 /** The citizen-facing text of a code. */
 export const identityMessage = (code: IdentityErrorCode) => IdentityErrors.codes[code].message;
+
+/** A payload error from a failure of identity's own code (its catalogue message unless one is given). */
+export const toUserError = (failure: { code: IdentityErrorCode; message?: string; field?: string }) => UserError.of(failure.code, failure.message ?? identityMessage(failure.code), failure.field);

@@ -1,7 +1,7 @@
 import { OfficerRole, PARTNER_SCOPES, requireOfficer } from '@jingtong/kit';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from '@jingtong/kit/type-graphql';
 import type { PartnersContext } from './partners-context.js';
-import { toUserError } from '../officers/resolvers/to-user-error.js';
+import { toUserError } from '../../errors.js';
 import { listPartnerKeys } from './partner-key-repository.js';
 import { issuePartnerKey, revokePartnerKey, rotatePartnerKey } from './partner-keys.js';
 import { IssuePartnerKeyInput, IssuePartnerKeyPayload, PartnerKeyPayload } from './schema/partner-key.payloads.js';
