@@ -74,7 +74,7 @@ export const GatewayErrors = defineErrorCodes('gateway', {
   },
   SUBGRAPH_UNAVAILABLE: {
     message: '服务暂不可用，请稍后再试',
-    description: 'A subgraph could not be reached; its fields are null, the rest still answers. Before GraphQL, HTTP 503 when identity cannot check an API key or an officer session.',
+    description: 'A subgraph could not be reached, or answered an HTTP error (its status, URL and body are never passed on); its fields are null, the rest still answers. Before GraphQL, HTTP 503 when identity cannot check an API key or an officer session.',
     where: 'query',
     http: 503,
   },

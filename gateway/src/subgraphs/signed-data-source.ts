@@ -1,6 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { CALLER_HEADER, encodeCaller, REQUEST_ID_HEADER, signCallerPart } from '@jingtong/kit';
+import { GraphQLError } from 'graphql';
+import { GatewayErrorCodes } from '../errors/reply-error.js';
 import type { GatewayContext } from '../http/context.js';
 
 type Response = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
@@ -34,7 +36,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * RemoteGraphQLDataSource.process without what we never use on the hot path: node-fetch Headers and a
    * node-fetch Request per fetch (a URL parse and a copy of the body, only read by its error hook), automatic
    * persisted queries to subgraphs (`apq` stays off) and subgraph cache hints. Errors are thrown as they are,
-   * as the default `didEncounterError` does.
+   * as the default `didEncounterError` does, except a non-2xx answer (below).
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Response> {
     const { request, context } = options;
@@ -53,7 +55,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers[REQUEST_ID_HEADER] = caller.requestId;
 
     const response = await this.fetcher(this.url, { method: 'POST', headers, body: payload });
-    if (!response.ok) throw await this.errorFromResponse(response);
+    // Not Apollo's errorFromResponse: it puts the subgraph's URL and response body in `extensions.response`,
+    // which would leave the gateway. A subgraph's HTTP refusal (or a proxy's error page) is an unavailable subgraph.
+    if (!response.ok) throw new GraphQLError(GatewayErrorCodes.SUBGRAPH_UNAVAILABLE, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
     const body = await this.parseBody(response);
     if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     return this.didReceiveResponse({ response: { ...(body as object), http: response } as Response, request, context: context as GatewayContext, pathInIncomingRequest });

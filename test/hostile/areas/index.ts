@@ -15,6 +15,7 @@ import { adminSeparation } from './admin-separation.js';
 import { lookups } from './lookups.js';
 import { revealPurpose } from './reveal-purpose.js';
 import { smsFanout } from './sms-fanout.js';
+import { subgraphFailures } from './subgraph-failures.js';
 
 /** Every hostile area, one line each (one file per attack surface under areas/). */
 export const HOSTILE_AREAS: HostileArea[] = [
@@ -34,4 +35,6 @@ export const HOSTILE_AREAS: HostileArea[] = [
   lookups,
   revealPurpose,
   smsFanout,
+  // Last: one of its requests runs on a moved clock (a stale copy), restored at once.
+  subgraphFailures,
 ];
