@@ -23,6 +23,13 @@ export const Q = {
   alerts: `query($s: AlertStatus) { fugitiveAlerts(status: $s) { id status caseNumber wantedBy category unitCode idNumber citizen { id } } }`,
 };
 
+/** Some Chinese: every message a citizen or officer reads is in Chinese. */
+export const CHINESE = /[\u4e00-\u9fa5]/;
+
+type Stats = Record<string, Record<string, number>>;
+/** How many calls of `system.op` the stand-ins counted between two `stack.legacy.stats()`. */
+export const delta = (before: Stats, after: Stats, system: string, op: string) => (after[system]?.[op] ?? 0) - (before[system]?.[op] ?? 0);
+
 export const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string; acr: number; kind: string };
 
 export const masked = {

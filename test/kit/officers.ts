@@ -55,6 +55,15 @@ export class OfficerKit {
     }
   }
 
+  /**
+   * The current step's code without using it up: for an attempt the test expects refused before the code is
+   * checked (a throttled source, a locked account), where identity consumes no step — so the wait for a fresh
+   * step that `code()` would need later is saved.
+   */
+  unusedCode(secret: string): string {
+    return totpCode(secret, Math.floor(Date.now() / PERIOD_MS));
+  }
+
   /** Six digits that are none of the codes identity would accept right now. */
   wrongCode(secret: string): string {
     const step = Math.floor(Date.now() / PERIOD_MS);

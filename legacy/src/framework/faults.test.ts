@@ -66,10 +66,9 @@ describe('down', () => {
 describe('timeout', () => {
   it('never answers; a client deadline fires, and normal mode serves again', async () => {
     legacy.setFaults({ system: 'population', mode: 'timeout' });
-    const started = performance.now();
+    // The stand-in never answers: only the client's deadline ends the call (without one, the test's own timeout would).
     const fault = await failure(queryPersons({ timeout: 300 }));
     expect(fault.message).toMatch(/timeout/i);
-    expect(performance.now() - started).toBeLessThan(5_000);
     legacy.setFaults({ system: 'population', mode: 'normal' });
     expect((await queryPersons()).head.RESULT).toBe('0');
   });
@@ -87,9 +86,8 @@ describe('timeout', () => {
     other.setFaults({ system: 'population', mode: 'timeout' });
     const second = post();
     await pause(100);
-    const started = performance.now();
+    // A held request that close() waited for would never end: the test's own timeout is the bound.
     await other.close();
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(await second).toBe('dropped');
   });
 });

@@ -23,18 +23,14 @@ describe('seed determinism', () => {
 
 describe('seed at default scale', () => {
   let seed: SeedData;
-  let buildMs: number;
+  // About 0.6 s on an idle laptop core; bounded only so a runaway build fails here instead of hanging the suite.
   beforeAll(() => {
-    const started = performance.now();
     seed = buildSeed();
-    buildMs = performance.now() - started;
   }, 30_000);
 
-  it('has at least 10,000 persons and 20,000 vehicles, built quickly', () => {
+  it('has at least 10,000 persons and 20,000 vehicles', () => {
     expect(seed.persons.length).toBeGreaterThanOrEqual(10_000);
     expect(seed.vehicles.length).toBeGreaterThanOrEqual(20_000);
-    // Generous: about 0.6 s on an idle laptop core.
-    expect(buildMs).toBeLessThan(5_000);
   });
 
   // Per-record expect() calls are slow at this scale: collect offenders, assert once.

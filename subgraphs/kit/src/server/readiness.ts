@@ -17,7 +17,8 @@ export interface ReadinessProbes {
   redis?: () => Promise<void>;
 }
 
-const PROBE_TIMEOUT_MS = 1000;
+/** How long a probe may take before its dependency counts as down. */
+export const PROBE_TIMEOUT_MS = 1000;
 
 async function probe(check: (() => Promise<void>) | undefined): Promise<CheckStatus> {
   if (!check) return 'off';
