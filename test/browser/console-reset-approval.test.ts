@@ -4,6 +4,7 @@ import { OfficerKit, type DemoOfficer } from '../kit/officers.js';
 import { startStack, type Stack } from '../kit/stack.js';
 import { launchBrowser } from './support/browser.js';
 import { startNext, type NextServer } from './support/next-server.js';
+import { openDesk, signInAtConsole } from './support/console-desk.js';
 import { artifact, webEnvFor } from './support/web-env.js';
 
 const demo = (username: DemoOfficer) => DEMO_OFFICERS.find((o) => o.username === username)!;
@@ -33,18 +34,10 @@ describe('officer console: an administrator’s reset waits for a second approve
     await stack?.close();
   });
 
-  const desk = () => browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
-
+  const desk = () => openDesk(browser);
   /** Through the sign-in page with the demo password and the authenticator's current code. */
-  async function signIn(page: Page, username: DemoOfficer) {
-    await page.goto(`${web.url}/console`);
-    await page.getByTestId('officer-sign-in').waitFor({ timeout: 30_000 });
-    await page.getByPlaceholder('警务账号用户名').fill(username);
-    await page.getByPlaceholder('密码', { exact: true }).fill(DEMO_OFFICER_PASSWORD);
-    await page.getByPlaceholder('6位动态口令').fill(await officers.code(username, demo(username).totpSecret));
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('my-account').waitFor({ timeout: 30_000 });
-  }
+  const signIn = (page: Page, username: DemoOfficer) =>
+    signInAtConsole(page, web.url, officers, { username, password: DEMO_OFFICER_PASSWORD, secret: demo(username).totpSecret });
 
   const officerId = async (username: string) =>
     (await stack.identityDeps.database.db.selectFrom('officers').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
