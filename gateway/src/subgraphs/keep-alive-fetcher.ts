@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
+import { requestTargets } from '@jingtong/kit';
 
 /**
  * Keep-alive, bounded sockets, and a deadline per subgraph fetch.
@@ -14,17 +15,7 @@ import { Agent } from 'undici';
  */
 export function createSubgraphFetcher({ deadlineMs, maxSockets }: { deadlineMs: number; maxSockets: number }): { fetcher: Fetcher; close(): Promise<void> } {
   const agent = new Agent({ connections: maxSockets, keepAliveTimeout: 30_000, pipelining: 1 });
-  // Subgraph URLs come from the supergraph or the environment: a handful, parsed once.
-  const targets = new Map<string, { origin: string; path: string }>();
-  const target = (url: string) => {
-    let t = targets.get(url);
-    if (!t) {
-      const parsed = new URL(url);
-      t = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
-      targets.set(url, t);
-    }
-    return t;
-  };
+  const target = requestTargets();
 
   const fetcher = (async (url: string, init: FetcherRequestInit = {}) => {
     const { origin, path } = target(url);

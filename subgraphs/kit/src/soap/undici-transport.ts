@@ -1,4 +1,5 @@
 import { Agent } from 'undici';
+import { requestTargets } from '../server/request-targets.js';
 
 export interface SoapHttpAnswer {
   status: number;
@@ -23,16 +24,7 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'
 export function createSoapTransport({ deadlineMs, maxSockets }: { deadlineMs: number; maxSockets: number }): SoapTransport {
   // Legacy systems usually close idle sockets after 60 s or less; ours go first so we never write to a closing one.
   const agent = new Agent({ connections: maxSockets, keepAliveTimeout: 20_000, pipelining: 1 });
-  const targets = new Map<string, { origin: string; path: string }>();
-  const target = (url: string) => {
-    let t = targets.get(url);
-    if (!t) {
-      const parsed = new URL(url);
-      t = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
-      targets.set(url, t);
-    }
-    return t;
-  };
+  const target = requestTargets();
 
   return {
     async post(url, soapAction, envelope) {
