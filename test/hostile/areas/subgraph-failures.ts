@@ -182,7 +182,8 @@ export const subgraphFailures: HostileArea = {
 
       // Every platform call fails from now on (a SOAP fault; counted by the stand-in, unlike `down`).
       await faults(world, { system: 'traffic', errorRate: 1 });
-      // Within the copies' freshness a failing platform is not even asked.
+      // Within the copies' freshness a failing platform is not even asked (jobs the sign-in started, which may ask it, finished first).
+      await world.stack.drainJobs();
       const before = world.stack.legacy.stats().traffic ?? {};
       expect((await post(world.stack.gatewayUrl, ME_VEHICLES, token)).body).toEqual(fresh.body);
       expect(world.stack.legacy.stats().traffic ?? {}).toEqual(before);
