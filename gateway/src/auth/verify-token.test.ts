@@ -59,4 +59,20 @@ describe('createTokenVerifier', () => {
     await verify(`Bearer ${token}`);
     expect(lookups).toBe(2);
   });
+
+  it('refuses a token from another issuer, for another audience, without an expiry, or signed with another algorithm', async () => {
+    const verify = createTokenVerifier(OPTIONS, keys);
+    const claims = { kind: 'citizen', acr: 3 };
+    const invalid = { message: '登录凭证无效，请重新登录', extensions: { code: 'UNAUTHENTICATED' } };
+    const other = (build: (jwt: SignJWT) => SignJWT) => build(new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setSubject('c-1')).sign(privateKey);
+    await expect(verify(`Bearer ${await other((j) => j.setIssuer('someone-else').setAudience(OPTIONS.audience).setExpirationTime('1h'))}`)).rejects.toMatchObject(invalid);
+    await expect(verify(`Bearer ${await other((j) => j.setIssuer(OPTIONS.issuer).setAudience('other-app').setExpirationTime('1h'))}`)).rejects.toMatchObject(invalid);
+    await expect(verify(`Bearer ${await other((j) => j.setIssuer(OPTIONS.issuer).setAudience(OPTIONS.audience))}`)).rejects.toMatchObject(invalid);
+    // The same claims under HS256 with the public key's coordinates as the secret (the classic key-confusion forgery).
+    const jwk = (await keys({ alg: 'ES256' }, { payload: '', signature: '' })) as { x: string };
+    const hs = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer(OPTIONS.issuer).setAudience(OPTIONS.audience).setSubject('c-1').setExpirationTime('1h').sign(new TextEncoder().encode(jwk.x));
+    await expect(verify(`Bearer ${hs}`)).rejects.toMatchObject(invalid);
+    // And the genuine one still passes: what was refused above was the claim, not the verifier.
+    expect(await verify(`Bearer ${await sign(claims)}`)).toEqual({ kind: 'citizen', sub: 'c-1', acr: 3 });
+  });
 });

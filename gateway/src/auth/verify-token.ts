@@ -43,7 +43,7 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys: JWTVeri
     const known = verified.get(key);
     if (known) return known;
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['ES256'] });
+      const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['ES256'], requiredClaims: ['exp', 'sub'] });
       const claims = claimsOf(payload);
       verified.set(key, claims, typeof payload.exp === 'number' ? payload.exp : undefined);
       return claims;
