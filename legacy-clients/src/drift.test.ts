@@ -12,16 +12,29 @@ import { SESSION_PLACEHOLDER } from './testing/recording.js';
 import { loadSamples, SRC_DIR, systemsWithSamples, type Sample } from './testing/sample-files.js';
 import { DRIVERS, type SoapDriver } from './testing/sample-drivers.js';
 import { jsonShape, soapShape } from './testing/shape.js';
+import { isWechatPaySample, replayWechatPay } from './testing/wechat-pay-samples.js';
 import { parseXml, valuesOf } from './testing/xml-tree.js';
 
 let legacy: LegacyServer;
+/** Stand-ins started with the environment a sample was recorded in (meta.env, e.g. the queue machine's clock). */
+const withEnv = new Map<string, Promise<LegacyServer>>();
 
 beforeAll(async () => {
   // The recordings were made against the default seed: the same data answers in the same shape.
   legacy = await startLegacy({ host: '127.0.0.1', port: 0 });
 }, 60_000);
 
-afterAll(() => legacy?.close());
+afterAll(async () => {
+  for (const server of withEnv.values()) await (await server).close();
+  await legacy?.close();
+});
+
+function standInFor(sample: Sample): Promise<LegacyServer> {
+  if (!sample.meta.env) return Promise.resolve(legacy);
+  const key = JSON.stringify(sample.meta.env);
+  if (!withEnv.has(key)) withEnv.set(key, startLegacy({ host: '127.0.0.1', port: 0, env: { ...process.env, ...sample.meta.env } }));
+  return withEnv.get(key)!;
+}
 
 /** The stand-in rewrites the service address to where it listens; nothing else may differ. */
 const withoutAddress = (wsdl: string) => wsdl.replace(/(<soap:address\s+location=")[^"]*(")/g, '$1$2').replace(/\r\n/g, '\n').trimEnd();
@@ -35,10 +48,10 @@ function firstDifference(pinned: string, served: string): string | undefined {
   return `first difference at line ${at + 1}:\n  pinned: ${a[at]?.trim() ?? '(end of file)'}\n  served: ${b[at]?.trim() ?? '(end of file)'}`;
 }
 
-async function postSoap(system: string, wsdl: string, operation: string, xml: string) {
+async function postSoap(system: string, wsdl: string, operation: string, xml: string, server = legacy) {
   // The stand-in refuses a SOAPAction naming another operation: send the one the pinned WSDL declares.
   const action = new RegExp(`soapAction="([^"]*/${operation})"`).exec(readFileSync(wsdl, 'utf8'))?.[1] ?? '';
-  const response = await fetch(`${legacy.url}/${system}`, { method: 'POST', body: xml, headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${action}"` } });
+  const response = await fetch(`${server.url}/${system}`, { method: 'POST', body: xml, headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${action}"` } });
   return { status: response.status, text: await response.text() };
 }
 
@@ -84,18 +97,50 @@ async function freshened(sample: Sample, all: Sample[]): Promise<HttpRequest> {
   return { ...request, params: signed({ ...request.params, auth_token: accessToken }) };
 }
 
+/** The requests of the samples named in meta.given, sent first: they brought the stand-in into the recorded state. */
+async function sendGiven(sample: Sample, all: Sample[], driver: SoapDriver, server: LegacyServer) {
+  for (const name of sample.meta.given ?? []) {
+    const first = all.find((s) => s.name === name);
+    if (!first) throw new Error(`${sample.dir}: given ${name} is not a sample of ${sample.system}`);
+    await postSoap(sample.system, driver.wsdl, first.meta.operation, await withLiveSession(first.request, driver), server);
+  }
+}
+
+/**
+ * HTTP: each given sample brought about (its own given and buyer) and sent, then the payer at the cashier
+ * (meta.buyer) on the trade the sample's request names: the state an Alipay trade sample was recorded in.
+ */
+async function bringAboutHttp(sample: Sample, all: Sample[]): Promise<void> {
+  for (const name of sample.meta.given ?? []) {
+    const first = all.find((s) => s.name === name);
+    if (!first) throw new Error(`${sample.dir}: given ${name} is not a sample of ${sample.system}`);
+    await bringAboutHttp(first, all);
+    await sendHttp(await freshened(first, all));
+  }
+  if (sample.meta.buyer) {
+    const { out_trade_no } = JSON.parse(parseRequestText(sample.request).params.biz_content ?? '{}') as { out_trade_no?: string };
+    legacy.alipay[sample.meta.buyer](out_trade_no ?? '');
+  }
+}
+
 async function replayAgainstStandIn(sample: Sample, all: Sample[]) {
   const driver = DRIVERS[sample.system];
-  if (sample.meta.faults) legacy.setFaults({ system: sample.system as SystemId, ...sample.meta.faults });
+  const server = await standInFor(sample);
   try {
     if (driver.protocol === 'soap') {
-      const answer = await postSoap(sample.system, driver.wsdl, sample.meta.operation, await withLiveSession(sample.request, driver));
+      await sendGiven(sample, all, driver, server);
+      if (sample.meta.faults) server.setFaults({ system: sample.system as SystemId, ...sample.meta.faults });
+      const answer = await postSoap(sample.system, driver.wsdl, sample.meta.operation, await withLiveSession(sample.request, driver), server);
       return { status: answer.status, shape: soapShape(answer.text), recorded: soapShape(sample.response) };
     }
+    // WeChat Pay v3: JSON bodies, each request signed afresh, trades paid at the cashier (testing/wechat-pay-samples.ts).
+    if (isWechatPaySample(sample)) return await replayWechatPay(server, sample, all);
+    await bringAboutHttp(sample, all);
+    if (sample.meta.faults) legacy.setFaults({ system: sample.system as SystemId, ...sample.meta.faults });
     const answer = await sendHttp(await freshened(sample, all));
     return { status: answer.status, shape: jsonShape(answer.text), recorded: jsonShape(sample.response) };
   } finally {
-    legacy.reset();
+    server.reset();
   }
 }
 

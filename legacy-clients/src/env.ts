@@ -39,6 +39,11 @@ export const faceEnv = {
   FACE_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/face'),
 };
 
+/** The halls' queue machines (排队叫号系统). */
+export const queueEnv = {
+  QUEUE_ENDPOINT: z.string().url().default('http://127.0.0.1:4900/queue'),
+};
+
 export const alipayEnv = {
   ALIPAY_GATEWAY_URL: z.string().url().default('http://127.0.0.1:4900/alipay/gateway.do'),
   ALIPAY_APP_ID: z.string().default('2021000000000001'),
@@ -51,4 +56,20 @@ export const wechatEnv = {
   WECHAT_API_URL: z.string().url().default('http://127.0.0.1:4900/wechat'),
   WECHAT_APP_ID: z.string().default('wx0000000000000001'),
   WECHAT_APP_SECRET: z.string().default('wechat-dev-secret'),
+};
+
+/**
+ * WeChat Pay API v3 (merchant side). Without the key paths, id and APIv3 key (not in production), the WeChat
+ * Pay stand-in's DEV ONLY merchant keys are used.
+ */
+export const wechatPayEnv = {
+  WECHATPAY_API_URL: z.string().url().default('http://127.0.0.1:4900/wechat'),
+  WECHATPAY_MCHID: z.string().optional(),
+  /** The official account the orders are for (JSAPI payers' openids are per app). */
+  WECHATPAY_APP_ID: z.string().optional(),
+  WECHATPAY_MERCHANT_SERIAL: z.string().optional(),
+  WECHATPAY_MERCHANT_PRIVATE_KEY_PATH: z.string().optional(),
+  WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
+  WECHATPAY_PUBLIC_KEY_PATH: z.string().optional(),
+  WECHATPAY_APIV3_KEY: z.string().length(32).optional(),
 };

@@ -7,6 +7,7 @@ export * from './population.js';
 export * from './sms.js';
 export * from './fugitive.js';
 export * from './face.js';
+export * from './queue.js';
 export * from './alipay.js';
 export * from './wechat.js';
 export * from './env.js';

@@ -56,11 +56,11 @@ async function runSoap(driver: SoapDriver, sample: Sample, all: Sample[]) {
 async function runHttp(driver: HttpDriver, sample: Sample, all: Sample[]) {
   const fallbacks = fallbacksFor(sample, all, driver.operations);
   const answers = [sample, ...fallbacks].map((s) => ({ operation: s.meta.operation, status: s.meta.status, body: s.response.replace(/\n$/, '') }));
-  const replay = await startHttpReplayServer(answers, driver.operationOf);
+  const replay = await startHttpReplayServer(answers, driver.operationOf, driver.answerHeaders);
   try {
     const outcome = await invoke(driver.create(replay.url, sample.expected.client ?? {}), sample);
     expect({ sent: replay.received.map((r) => r.operation), ...outcome }).toEqual({ sent: sample.expected.sent, ...expectedOutcome(sample.expected) });
-    const comparable = (r: HttpRequest) => ({ method: r.method, pathname: r.pathname, params: withoutKeys(r.params, driver.ignored) });
+    const comparable = (r: HttpRequest) => ({ method: r.method, pathname: r.pathname, params: withoutKeys(r.params, driver.ignored), json: r.json });
     const recorded = comparable(parseRequestText(sample.request));
     for (const call of replay.received.filter((r) => r.operation === sample.meta.operation)) expect(comparable(call)).toEqual(recorded);
     driver.verify?.(replay.received, served([...fallbacks, sample]));

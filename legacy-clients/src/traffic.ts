@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 export * from './traffic/traffic-gateway.js';
 export * from './traffic/soap-traffic-gateway.js';
 export * from './traffic/cached-traffic-gateway.js';
+export * from './traffic/fine-payment-refused.js';
+export { lateFeeFen, LATE_FEE_GRACE_DAYS, LATE_FEE_PERCENT_PER_DAY } from './traffic/late-fee.js';
 export type { CallContext } from './call-context.js';
 
 /** The pinned WSDL: clients never fetch one at start. */

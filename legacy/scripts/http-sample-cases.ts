@@ -6,6 +6,8 @@
  */
 import { WECHAT_DEV_APP, type HttpSystemId, type LegacyServer } from '../src/index.js';
 import { commonParams, postGateway, signAlipayRequest } from '../src/systems/alipay/test-client.js';
+import { alipayTradeSampleCases } from './alipay-trade-sample-cases.js';
+import { wechatPaySampleCases } from './wechatpay-sample-cases.js';
 
 export interface HttpRequestSample {
   method: 'GET' | 'POST';
@@ -13,6 +15,10 @@ export interface HttpRequestSample {
   path: string;
   /** application/x-www-form-urlencoded body, if any. */
   form?: Record<string, string>;
+  /** A JSON body (WeChat Pay v3), sent as JSON.stringify gives it. */
+  json?: object;
+  /** Headers sent but not written to request.txt (WeChat Pay's Authorization: signed per call, at the frozen clock). */
+  headers?: Record<string, string>;
 }
 
 export interface HttpSampleCase {
@@ -28,7 +34,11 @@ export interface HttpSampleCase {
    * The parameter holding a single-use credential (auth code, token) that was valid only while recording:
    * whoever replays the request against a stand-in must obtain a fresh one (legacy-clients' drift check).
    */
-  fresh?: 'code' | 'auth_token';
+  fresh?: 'code' | 'auth_token' | 'bill_date' | 'token';
+  /** Cases of the same system (`<operation>__<case>`) sent first, unrecorded, each after its own `given`: the state this one was recorded in. */
+  given?: string[];
+  /** Alipay trades: after `given`, the payer pays at the cashier or opens it and leaves (the drift check does the same). */
+  buyer?: 'pay' | 'cancel';
 }
 
 /** A fixed request time: Alipay does not reject old timestamps, and recordings stay stable. */
@@ -125,15 +135,21 @@ export function httpSampleCases(): HttpSampleCase[] {
         return request;
       },
     },
+    ...alipayTradeSampleCases(),
+    ...wechatPaySampleCases(),
   ];
 }
 
 /** The request as an HTTP/1.1 message, for request.txt. */
 export function requestText(request: HttpRequestSample): string {
+  if (request.json) return `${request.method} ${request.path} HTTP/1.1\nContent-Type: application/json\n\n${JSON.stringify(request.json)}\n`;
   if (!request.form) return `${request.method} ${request.path} HTTP/1.1\n`;
   return `${request.method} ${request.path} HTTP/1.1\nContent-Type: application/x-www-form-urlencoded;charset=utf-8\n\n${new URLSearchParams(request.form)}\n`;
 }
 
-/** Folder name: the Alipay method, or wechat + the path with dots (sns/userinfo -> wechat.sns.userinfo). */
+/**
+ * Folder name: the Alipay method, or wechat + the path with dots (sns/userinfo -> wechat.sns.userinfo; WeChat Pay's
+ * templates with - as _ and the braces dropped: wechat.v3.pay.transactions.out_trade_no.out_trade_no).
+ */
 export const httpSampleFolder = (sample: HttpSampleCase) =>
-  `${sample.system === 'alipay' ? sample.operation : `wechat${sample.operation.replaceAll('/', '.')}`}__${sample.case}`;
+  `${sample.system === 'alipay' ? sample.operation : `wechat${sample.operation.replaceAll('/', '.').replaceAll('-', '_').replace(/[{}]/g, '')}`}__${sample.case}`;

@@ -3,6 +3,8 @@
  * clients make, so that every sample reaches a client's mapping.
  */
 import { fakePhoto, networkIdentityOf, type SeedData, type SoapSystemId } from '../src/index.js';
+import { finePaymentSampleCases } from './fine-payment-sample-cases.js';
+import { queueSampleCases } from './queue-sample-cases.js';
 
 export interface SampleCase {
   system: SoapSystemId;
@@ -13,6 +15,10 @@ export interface SampleCase {
   args: (sessionKey: string) => object;
   /** Injected error rate while recording (internal-error cases). */
   errorRate?: number;
+  /** The stand-in's environment while recording (e.g. the queue machine's clock); the drift check replays with it. */
+  env?: Record<string, string>;
+  /** Cases of the same system (`<Operation>__<case>`) sent first, unrecorded: the state this one was recorded in. */
+  given?: string[];
 }
 
 const UNKNOWN_ID = '11010519491231002X';
@@ -110,5 +116,8 @@ export function sampleCases(seed: SeedData, credentials: { userId: string; passw
     soap('face', 'verifyNetworkIdentity', 'password-only', 'name and password: level 2', { idNumber: demo.idNumber, name: demo.name, password: demoIdentity.password }),
     soap('face', 'verifyNetworkIdentity', 'mismatch', 'wrong password: result 0', { idNumber: demo.idNumber, name: demo.name, password: demoIdentity.password === '000000' ? '111111' : '000000' }),
     soap('face', 'verifyNetworkIdentity', 'business-error', 'a person without network identity: RESULT=1', { idNumber: UNKNOWN_ID, name: '张三', password: '123456' }),
+
+    ...finePaymentSampleCases(seed),
+    ...queueSampleCases(seed),
   ];
 }

@@ -12,8 +12,10 @@ import type { SystemInstance } from './framework/system.js';
 import { buildSeed, type SeedData } from './seed/index.js';
 import { ALL_SYSTEMS, HTTP_SYSTEMS, SOAP_SYSTEM_IDS, SYSTEMS, SYSTEM_IDS, type SoapSystemId, type SystemId } from './systems/registry.js';
 import { authorizePages } from './systems/authorize-pages.js';
+import { queueAdminRoutes } from './systems/queue/admin-routes.js';
+import type { QueueInstance, WalkInNumber } from './systems/queue/index.js';
 import { demoRoutes } from './demo/demo-routes.js';
-import { userSide, userSideRoutes, type AlipayUserSide, type SmsUserSide, type WechatUserSide } from './systems/user-side.js';
+import { userSide, userSideRoutes, type AlipayUserSide, type PaymentsUserSide, type SmsUserSide, type WechatUserSide } from './systems/user-side.js';
 
 export interface StartLegacyOptions {
   /** Default LEGACY_HOST, else 127.0.0.1. */
@@ -31,6 +33,8 @@ export interface StartLegacyOptions {
   env?: NodeJS.ProcessEnv;
   /** Derive SMS message ids, auth codes and tokens from this instead of random (sample recording). */
   tokenSeed?: string;
+  /** The payment platforms' clock (trade, notification and bill times), default Date.now; sample recording freezes it. */
+  now?: () => number;
 }
 
 export interface LegacyServer {
@@ -40,7 +44,7 @@ export interface LegacyServer {
   /** SOAP systems only (alipay / wechat are plain HTTP: `${url}/alipay/gateway.do`, `${url}/wechat/sns/...`). */
   wsdlUrl(system: SoapSystemId): string;
   stats(): CallStats;
-  /** Zero counters, faults back to the env defaults, sessions, SMS outbox, codes and tokens cleared, held requests dropped. */
+  /** Zero counters, faults back to the env defaults, sessions, SMS outbox, codes, tokens, trades and recorded notifications cleared (notify modes normal), held requests dropped. */
   reset(): void;
   /** Validated like POST /__legacy/faults (throws a ZodError); returns the settings now in force. */
   setFaults(faults: FaultPatch<SystemId>): FaultSettings;
@@ -52,6 +56,10 @@ export interface LegacyServer {
   alipay: AlipayUserSide;
   /** A WeChat user authorising (POST /__legacy/wechat/authorize). */
   wechat: WechatUserSide;
+  /** Paying at a payment platform's cashier, replaying its notifications, its notify modes (POST /__legacy/payments/*). */
+  payments: PaymentsUserSide;
+  /** The halls' queue machines, their side: a walk-in number now (POST /__legacy/queue/walk-in), their clock. */
+  queue: { walkIn(hallCode: string, itemCode: string, date?: string): WalkInNumber; setTime(at: string | Date): void };
   close(): Promise<void>;
 }
 
@@ -65,7 +73,10 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
   });
   const soapSystems = SYSTEMS.map((system) => [system, system.create({ seed, env: env.source, overrides: { sessionTtlSeconds: options.sessionTtlSeconds, tokenSeed: options.tokenSeed } })] as const);
   const instances = new Map<SystemId, SystemInstance>(soapSystems.map(([system, instance]) => [system.id, instance]));
-  const httpInstances = new Map<SystemId, HttpSystemInstance>(HTTP_SYSTEMS.map((system) => [system.id, system.create({ seed, env: env.source, tokenSeed: options.tokenSeed })]));
+  const queueMachine = instances.get('queue') as QueueInstance;
+  const closing = new AbortController();
+  const httpContext = { seed, env: env.source, tokenSeed: options.tokenSeed, signal: closing.signal, now: options.now };
+  const httpInstances = new Map<SystemId, HttpSystemInstance>(HTTP_SYSTEMS.map((system) => [system.id, system.create(httpContext)]));
   const counters = new CallCounters({
     ...Object.fromEntries([...instances].map(([id, instance]) => [id, Object.keys(instance.operations)])),
     ...Object.fromEntries([...httpInstances].map(([id, instance]) => [id, instance.operations])),
@@ -73,7 +84,6 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
   const side = userSide(instances, httpInstances);
   const faults = new FaultBoard<SystemId>(env.faults as Map<SystemId, FaultSettings>);
   const held = new HeldRequests();
-  const closing = new AbortController();
   const mounts = new Map<string, SoapMount>();
   const patchSchema = faultPatchSchema(SYSTEM_IDS);
 
@@ -99,6 +109,7 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     signal: closing.signal,
     admin: { systems: SYSTEM_IDS, stats: () => counters.snapshot(), reset, faults: () => faults.all(), setFaults, extraRoutes: (app) => {
       userSideRoutes(side)(app);
+      queueAdminRoutes(app, queueMachine);
       authorizePages(side)(app);
       demoRoutes(seed)(app);
     } },
@@ -126,6 +137,7 @@ export async function startLegacy(options: StartLegacyOptions = {}): Promise<Leg
     faults: () => faults.all(),
     seed,
     ...side,
+    queue: { walkIn: (hallCode, itemCode, date) => queueMachine.walkIn(hallCode, itemCode, date), setTime: (at) => queueMachine.setTime(at) },
     close: () =>
       (closed ??= (async () => {
         closing.abort();

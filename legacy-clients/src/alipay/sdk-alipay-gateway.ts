@@ -1,23 +1,11 @@
 import { LegacyError } from '@jingtong/kit';
-import { AlipayRequestError, AlipaySdk } from 'alipay-sdk';
+import type { AlipaySdk } from 'alipay-sdk';
 import { ChannelAuthRefused } from '../channel-auth-refused.js';
 import type { CallContext } from '../call-context.js';
 import type { AlipayGateway, AlipayUser } from './alipay-gateway.js';
-import { pkcs8Body, spkiBody } from './pem.js';
+import { createAlipaySdk, execAlipay, type AlipayAnswer as Answer, type AlipayOptions } from './alipay-sdk-exec.js';
 
-export interface AlipayOptions {
-  gatewayUrl: string;
-  appId: string;
-  appPrivateKeyPem: string;
-  alipayPublicKeyPem: string;
-  timeoutMs: number;
-}
-
-interface Answer {
-  code?: string;
-  subCode?: string;
-  [key: string]: unknown;
-}
+export type { AlipayOptions } from './alipay-sdk-exec.js';
 
 /** What the citizen can fix by authorising again; any other error code is our or Alipay's problem. */
 const REAUTHORISE = new Set(['isv.code-invalid', 'aop.invalid-auth-token', 'aop.auth-token-time-out']);
@@ -30,44 +18,11 @@ export class SdkAlipayGateway implements AlipayGateway {
   private readonly sdk: AlipaySdk;
 
   constructor(options: AlipayOptions) {
-    this.sdk = new AlipaySdk({
-      appId: options.appId,
-      privateKey: pkcs8Body(options.appPrivateKeyPem),
-      keyType: 'PKCS8',
-      alipayPublicKey: spkiBody(options.alipayPublicKeyPem),
-      gateway: options.gatewayUrl,
-      timeout: options.timeoutMs,
-      signType: 'RSA2',
-      camelcase: true,
-    });
+    this.sdk = createAlipaySdk(options);
   }
 
-  private async exec(method: string, params: Record<string, unknown>, ctx: CallContext): Promise<Answer> {
-    try {
-      return (await this.sdk.exec(method, params, { validateSign: true, traceId: ctx.requestId.replace(/[^A-Za-z0-9]/g, '') })) as Answer;
-    } catch (error) {
-      const signedError = this.signedErrorResponse(error);
-      if (signedError) return signedError;
-      // The SDK's messages can quote the response (personal data): keep only the kind of failure.
-      const message = (error as Error)?.message ?? '';
-      throw new LegacyError(/timeout/i.test(message) ? 'LEGACY_TIMEOUT' : 'LEGACY_UNAVAILABLE', 'alipay', method);
-    }
-  }
-
-  /**
-   * Gateway-level failures come as `error_response`, which the SDK cannot verify under the method's
-   * response key; it is signed all the same, so verify it under its own key before believing it.
-   */
-  private signedErrorResponse(error: unknown): Answer | undefined {
-    if (!(error instanceof AlipayRequestError) || !error.responseDataRaw?.includes('"error_response"')) return undefined;
-    try {
-      const parsed = JSON.parse(error.responseDataRaw) as { error_response?: { code?: string; sub_code?: string }; sign?: string };
-      if (!parsed.error_response || !parsed.sign) return undefined;
-      this.sdk.checkResponseSign(error.responseDataRaw, 'error_response', parsed.sign, '');
-      return { code: String(parsed.error_response.code ?? ''), subCode: String(parsed.error_response.sub_code ?? '') };
-    } catch {
-      return undefined;
-    }
+  private exec(method: string, params: Record<string, unknown>, ctx: CallContext): Promise<Answer> {
+    return execAlipay(this.sdk, method, params, ctx);
   }
 
   private static refusalOf(answer: Answer, method: string): Error | undefined {

@@ -12,19 +12,21 @@ export interface HttpAnswer {
 /**
  * The HTTP twin of the kit's SOAP replay server: answers each call with the recorded body of its operation
  * (`operationOf` says which: Alipay's `method` parameter, WeChat's path) and keeps what it received.
+ * `headersFor` adds headers to an answer as it goes out (WeChat Pay v3 signs each answer with its time).
  */
-export async function startHttpReplayServer(answers: HttpAnswer[], operationOf: (request: HttpRequest) => string) {
+export async function startHttpReplayServer(answers: HttpAnswer[], operationOf: (request: HttpRequest) => string, headersFor?: (answer: HttpAnswer) => Record<string, string>) {
   const received: Array<HttpRequest & { operation: string }> = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      const request = toRequest(req.method ?? 'GET', req.url ?? '/', body);
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
+      const request = toRequest(req.method ?? 'GET', req.url ?? '/', body, headers);
       const operation = operationOf(request);
       received.push({ ...request, operation });
       const answer = answers.find((a) => a.operation === operation);
-      res.writeHead(answer?.status ?? 404, { 'content-type': 'application/json;charset=utf-8' });
+      res.writeHead(answer?.status ?? 404, { 'content-type': 'application/json;charset=utf-8', ...(answer && headersFor?.(answer)) });
       res.end(answer?.body ?? '');
     });
   });

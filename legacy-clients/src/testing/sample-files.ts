@@ -24,8 +24,17 @@ const metaSchema = z.strictObject({
   description: z.string(),
   /** Injected on the stand-in while recording (internal-error cases). */
   faults: z.strictObject({ errorRate: z.number() }).optional(),
-  /** HTTP: the parameter whose single-use credential a replay must obtain afresh. */
-  fresh: z.enum(['code', 'auth_token']).optional(),
+  /**
+   * HTTP: the parameter whose single-use credential a replay must obtain afresh (WeChat Pay: `token`, a bill
+   * download token valid 30 s; `bill_date`, the recording's day, replayed as the day the replay's trades were made).
+   */
+  fresh: z.enum(['code', 'auth_token', 'bill_date', 'token']).optional(),
+  /** The stand-in's environment while recording (e.g. the queue machine's clock): a replay starts one with it. */
+  env: z.record(z.string(), z.string()).optional(),
+  /** Samples of the same system (folder names) whose requests were sent first: the state this one was recorded in. */
+  given: z.array(z.string()).optional(),
+  /** Alipay trades: after the given samples (each brought about by its own given and buyer first), the payer pays at the cashier or opens it and leaves. */
+  buyer: z.enum(['pay', 'cancel']).optional(),
 });
 
 const expectedSchema = z

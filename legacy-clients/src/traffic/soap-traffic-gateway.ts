@@ -1,8 +1,20 @@
-import { SessionSoapChannel, type LegacySoapClient, type SupervisionCredentials } from '@jingtong/kit';
+import { LegacyError, SessionSoapChannel, type LegacySoapClient, type SupervisionCredentials } from '@jingtong/kit';
 import type { CallContext } from '../call-context.js';
 import { toArray } from '../to-array.js';
-import { toLicence, toVehicle, toViolation, type LicenceXml, type VehicleXml, type ViolationXml } from './map.js';
-import type { LicenceRecord, TrafficGateway, Vehicle, Violation } from './traffic-gateway.js';
+import { FinePaymentRefused } from './fine-payment-refused.js';
+import {
+  paymentRefusalOf,
+  toLicence,
+  toPaymentXml,
+  toReceipt,
+  toVehicle,
+  toViolation,
+  type LicenceXml,
+  type PaymentReceiptXml,
+  type VehicleXml,
+  type ViolationXml,
+} from './map.js';
+import type { FinePayment, FinePaymentReceipt, LicenceRecord, TrafficGateway, Vehicle, Violation } from './traffic-gateway.js';
 
 export type { SupervisionCredentials as TrafficCredentials } from '@jingtong/kit';
 
@@ -36,5 +48,20 @@ export class SoapTrafficGateway implements TrafficGateway {
   async drivingLicence(idNumber: string, ctx: CallContext): Promise<LicenceRecord | null> {
     const body = await this.channel.call<{ licence?: LicenceXml }>('queryDrivingLicence', { idNumber }, ctx);
     return body?.licence ? toLicence(body.licence) : null;
+  }
+
+  async payViolationFine(payment: FinePayment, ctx: CallContext): Promise<FinePaymentReceipt> {
+    let body: PaymentReceiptXml | undefined;
+    try {
+      body = await this.channel.call<PaymentReceiptXml>('recordViolationPayment', toPaymentXml(payment), ctx);
+    } catch (error) {
+      const refusal = paymentRefusalOf(error);
+      if (refusal) throw new FinePaymentRefused(refusal.reason, payment.violationId, refusal.message, refusal.expectedFen, { cause: error });
+      throw error;
+    }
+    const receipt = toReceipt(body);
+    // RESULT=0 without a receipt is not proof of payment: a fault to retry, not a fine marked paid.
+    if (!receipt) throw new LegacyError('LEGACY_FAULT', 'traffic', 'recordViolationPayment');
+    return receipt;
   }
 }

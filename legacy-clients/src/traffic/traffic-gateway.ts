@@ -28,6 +28,32 @@ export interface Violation {
   fineYuan: number;
   status: ViolationStatus;
   agency: string;
+  /** 处罚决定书编号: present once the violation is processed (PROCESSED or PAID). */
+  decisionNumber?: string;
+  /** YYYY-MM-DD (Beijing), the day of the penalty decision: the late fee counts from it (late-fee.ts). */
+  decidedAt?: string;
+}
+
+/** A fine paid at the payment centre, as the platform is told of it (缴款回写). */
+export interface FinePayment {
+  violationId: string;
+  /** Fine + late fee as of the Beijing day of `paidAt`, in fen: the platform refuses any other amount. */
+  amountFen: number;
+  /** The payment order's number: the same payment sent again is answered, not recorded twice. */
+  orderNumber: string;
+  /** ISO 8601 with offset: when the channel says it was paid. */
+  paidAt: string;
+}
+
+/** The payment as the platform recorded it (the first recording, when the same order is sent again). */
+export interface FinePaymentReceipt {
+  violationId: string;
+  plate: string;
+  /** 缴款凭证号. */
+  receiptNumber: string;
+  orderNumber: string;
+  amountFen: number;
+  paidAt: string;
 }
 
 /** A driving licence (机动车驾驶证). */
@@ -54,4 +80,9 @@ export interface TrafficGateway {
   violationsByPlates(plates: readonly string[], ctx: CallContext): Promise<Map<string, Violation[]>>;
   /** Null when the person holds no licence. */
   drivingLicence(idNumber: string, ctx: CallContext): Promise<LicenceRecord | null>;
+  /**
+   * Tells the platform a fine was paid; never cached, safe to repeat with the same order number. A refusal
+   * throws `FinePaymentRefused` (its `reason` is the platform's code); a malformed value BAD_USER_INPUT.
+   */
+  payViolationFine(payment: FinePayment, ctx: CallContext): Promise<FinePaymentReceipt>;
 }

@@ -29,13 +29,36 @@ describe('admin surface', () => {
     const { status, body } = await get('/__legacy/stats');
     expect(status).toBe(200);
     expect(body).toEqual({
-      traffic: { serverHander: 0, queryVehiclesByOwner: 0, queryVehiclesByPlates: 0, queryViolationsByPlates: 0, queryDrivingLicence: 0 },
+      traffic: { serverHander: 0, queryVehiclesByOwner: 0, queryVehiclesByPlates: 0, queryViolationsByPlates: 0, queryDrivingLicence: 0, recordViolationPayment: 0 },
       population: { queryPersons: 0, countSameName: 2 },
       sms: { sendSms: 0 },
       fugitive: { checkPersons: 0 },
       face: { compareFace: 0, verifyNetworkIdentity: 0 },
-      alipay: { 'alipay.system.oauth.token': 0, 'alipay.user.info.share': 0 },
-      wechat: { '/sns/oauth2/access_token': 0, '/sns/userinfo': 0 },
+      queue: { queryHalls: 0, issueNumber: 0, cancelNumber: 0, callNext: 0, markNumber: 0, checkIn: 0, queueStatus: 0 },
+      alipay: {
+        'alipay.system.oauth.token': 0,
+        'alipay.user.info.share': 0,
+        'alipay.trade.wap.pay': 0,
+        'alipay.trade.precreate': 0,
+        'alipay.trade.query': 0,
+        'alipay.trade.close': 0,
+        'alipay.trade.refund': 0,
+        'alipay.trade.fastpay.refund.query': 0,
+        'alipay.data.dataservice.bill.downloadurl.query': 0,
+      },
+      wechat: {
+        '/sns/oauth2/access_token': 0,
+        '/sns/userinfo': 0,
+        '/v3/pay/transactions/jsapi': 0,
+        '/v3/pay/transactions/h5': 0,
+        '/v3/pay/transactions/native': 0,
+        '/v3/pay/transactions/out-trade-no/{out_trade_no}': 0,
+        '/v3/pay/transactions/out-trade-no/{out_trade_no}/close': 0,
+        '/v3/refund/domestic/refunds': 0,
+        '/v3/refund/domestic/refunds/{out_refund_no}': 0,
+        '/v3/bill/tradebill': 0,
+        '/v3/billdownload/file': 0,
+      },
     });
     expect(legacy.stats()).toEqual(body);
   });
@@ -72,7 +95,7 @@ describe('admin surface', () => {
     expect(demo.idNumber).toBe(legacy.seed.demoCitizen().idNumber);
     expect(demo.vehicles.length).toBeGreaterThanOrEqual(5);
     expect(demo.vehicles.reduce((n: number, v: { unprocessedViolations: number }) => n + v.unprocessedViolations, 0)).toBeGreaterThanOrEqual(1);
-    expect((await get('/__legacy/health')).body).toEqual({ ok: true, systems: ['traffic', 'population', 'sms', 'fugitive', 'face', 'alipay', 'wechat'] });
+    expect((await get('/__legacy/health')).body).toEqual({ ok: true, systems: ['traffic', 'population', 'sms', 'fugitive', 'face', 'queue', 'alipay', 'wechat'] });
   });
 
   it('answers unknown paths with a JSON 404', async () => {

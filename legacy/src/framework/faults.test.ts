@@ -104,6 +104,7 @@ describe('env defaults', () => {
         sms: none,
         fugitive: none,
         face: none,
+        queue: none,
         alipay: none,
         wechat: none,
       });

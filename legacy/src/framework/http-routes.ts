@@ -22,11 +22,22 @@ export interface HttpRoutesDeps {
 }
 
 const MAX_REQUEST_BYTES = 1024 * 1024;
+const rawBodies = new WeakMap<FastifyRequest, string>();
 
 export function httpSystemRoutes(deps: HttpRoutesDeps) {
   return async (app: FastifyInstance) => {
-    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: MAX_REQUEST_BYTES }, (_request, body, done) => {
+    // The exact text is kept beside the parsed body: WeChat Pay v3 signs the body as sent.
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: MAX_REQUEST_BYTES }, (request, body, done) => {
+      rawBodies.set(request, body as string);
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
+    app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_REQUEST_BYTES }, (request, body, done) => {
+      rawBodies.set(request, body as string);
+      try {
+        done(null, (body as string) === '' ? {} : JSON.parse(body as string));
+      } catch {
+        done(Object.assign(new Error('request body is not JSON'), { statusCode: 400 }), undefined);
+      }
     });
     app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
       const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
@@ -79,7 +90,17 @@ async function handle(deps: HttpRoutesDeps, system: string, instance: HttpSystem
 
 function toCall(system: string, request: FastifyRequest): HttpCall {
   const path = request.url.split('?')[0].slice(system.length + 1);
-  return { method: request.method, path, query: strings(request.query), form: strings(request.body), headers: request.headers };
+  return {
+    method: request.method,
+    path,
+    url: request.url,
+    params: strings(request.params),
+    query: strings(request.query),
+    form: strings(request.body),
+    json: request.body,
+    rawBody: rawBodies.get(request) ?? '',
+    headers: request.headers,
+  };
 }
 
 /** Only string fields count; anything else (nested JSON, arrays) is ignored as the platforms do. */
@@ -90,6 +111,7 @@ function strings(value: unknown): Record<string, string> {
 
 function send(reply: FastifyReply, answer: HttpReply): void {
   const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+  if (answer.headers) void reply.headers(answer.headers);
   void reply
     .code(answer.status ?? 200)
     .type(answer.contentType ?? 'application/json; charset=utf-8')

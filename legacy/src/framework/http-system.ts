@@ -13,15 +13,25 @@ export interface HttpCall {
   method: string;
   /** The path below the system's prefix, e.g. /gateway.do. */
   path: string;
+  /** The request target exactly as sent, prefix and query string included (/wechat/v3/…?mchid=…): what a WeChat Pay v3 signature covers. */
+  url: string;
+  /** The route's path parameters (`/v3/pay/transactions/out-trade-no/:outTradeNo`). */
+  params: Record<string, string>;
   query: Record<string, string>;
   /** application/x-www-form-urlencoded or a JSON object with string values; {} otherwise. */
   form: Record<string, string>;
+  /** The parsed body as it came (nested JSON included); undefined without one. */
+  json: unknown;
+  /** The body's exact text ('' without one): what a platform's signature covers. */
+  rawBody: string;
   headers: Record<string, string | string[] | undefined>;
 }
 
 export interface HttpReply {
   status?: number;
   contentType?: string;
+  /** Extra response headers (e.g. WeChat Pay's `Wechatpay-Signature`, a cashier's `Location`). */
+  headers?: Record<string, string>;
   /** A string is sent as is (e.g. JSON whose exact text is signed); an object as JSON. */
   body: string | object;
 }
@@ -54,6 +64,10 @@ export interface HttpSystemContext {
   env: NodeJS.ProcessEnv;
   /** Set: codes and tokens are derived from it and a counter instead of random (sample recording). */
   tokenSeed?: string | undefined;
+  /** Aborted when the server closes: timers a stand-in starts (notification retries) stop with it. */
+  signal?: AbortSignal;
+  /** The platforms' clock (trade times), default Date.now; sample recording freezes it so re-recordings match. */
+  now?: () => number;
 }
 
 export interface HttpSystemModule<Id extends string = string, Instance extends HttpSystemInstance = HttpSystemInstance> {

@@ -7,6 +7,8 @@
  * |             |                 | that does not match the operation's WSDL element             |
  * | soap:Client | SESSION_INVALID | traffic: sessionKey missing, unknown or expired               |
  * | soap:Server | INTERNAL_ERROR  | injected errors (errorRate) and unexpected exceptions         |
+ *
+ * A system may refuse a write with a code of its own (traffic: ALREADY_PAID, AMOUNT_MISMATCH, …).
  */
 export type FaultCode = 'soap:Client' | 'soap:Server';
 export type FaultString = 'INVALID_REQUEST' | 'SESSION_INVALID' | 'INTERNAL_ERROR';
@@ -14,9 +16,12 @@ export type FaultString = 'INVALID_REQUEST' | 'SESSION_INVALID' | 'INTERNAL_ERRO
 export class SoapFault extends Error {
   constructor(
     readonly faultcode: FaultCode,
-    readonly faultstring: FaultString,
+    /** The framework's FaultString, or a refusal code of the system's own. */
+    readonly faultstring: string,
     /** Technical explanation for the caller's logs; goes to <detail><message>. */
     readonly detail: string,
+    /** Further <detail> children after <message>, for values the caller acts on (e.g. an expected amount). */
+    readonly extra: Readonly<Record<string, string>> = {},
   ) {
     super(`${faultcode}: ${faultstring} (${detail})`);
     this.name = 'SoapFault';
@@ -30,7 +35,7 @@ export const internalError = (detail: string) => new SoapFault('soap:Server', 'I
 /** The shape node-soap's server turns into a SOAP 1.1 <soap:Fault> (with HTTP 500). */
 export function toNodeSoapFault(fault: SoapFault) {
   return {
-    Fault: { faultcode: fault.faultcode, faultstring: fault.faultstring, detail: { message: fault.detail }, statusCode: 500 },
+    Fault: { faultcode: fault.faultcode, faultstring: fault.faultstring, detail: { message: fault.detail, ...fault.extra }, statusCode: 500 },
   };
 }
 

@@ -3,6 +3,8 @@
  * indexes. Deterministic for a given SeedOptions; built once per options and shared.
  */
 import { BEHAVIORS } from './behaviors.js';
+import { dayOf } from './dates.js';
+import { addDemoFines } from './demo-fines.js';
 import { buildLookups, groupBy } from './lookups.js';
 import { selectFugitives } from './fugitives.js';
 import { planOwnership } from './ownership.js';
@@ -52,6 +54,7 @@ export function generateSeed(options: SeedOptions): SeedData {
   const demoIndex = plan.fleetOwners.find((i) => licenceStatus.get(persons[i].idNumber) === 'A') ?? plan.fleetOwners[0];
   const demo = persons[demoIndex];
   ensureUnprocessedViolation(demo, vehiclesByOwner.get(demo.idNumber) ?? [], violations, factory);
+  addDemoFines(vehiclesByOwner.get(demo.idNumber) ?? [], violations, factory, dayOf(options.referenceDate));
 
   const lookups = buildLookups(persons, vehicles, violations, licences);
   const fugitives = Object.freeze(selectFugitives(persons, options.seed, demo.idNumber));
@@ -68,6 +71,7 @@ export function generateSeed(options: SeedOptions): SeedData {
     vehiclesByOwner: (id) => lookups.vehiclesByOwner.get(id) ?? [],
     vehicleByPlate: (plate) => lookups.vehicleByPlate.get(byPlate(plate)),
     violationsByPlate: (plate) => lookups.violationsByPlate.get(byPlate(plate)) ?? [],
+    violationById: (id) => lookups.violationById.get(id),
     licenceById: (id) => lookups.licenceById.get(id),
     countByName: (name) => lookups.countByName.get(name) ?? 0,
     fugitives: () => fugitives,

@@ -7,6 +7,7 @@ export interface Lookups {
   vehiclesByOwner: Map<string, Vehicle[]>;
   vehicleByPlate: Map<string, Vehicle>;
   violationsByPlate: Map<string, Violation[]>;
+  violationById: Map<string, Violation>;
   licenceById: Map<string, Licence>;
   countByName: Map<string, number>;
 }
@@ -33,6 +34,7 @@ export function buildLookups(persons: readonly Person[], vehicles: readonly Vehi
     vehiclesByOwner: groupBy(vehicles, (v) => v.ownerIdNumber),
     vehicleByPlate: new Map(vehicles.map((v) => [plateKey(v.plate), v])),
     violationsByPlate,
+    violationById: new Map(violations.map((v) => [v.violationId, v])),
     licenceById: new Map(licences.map((l) => [l.licenceNumber, l])),
     countByName,
   };

@@ -126,6 +126,33 @@ describe('seed at default scale', () => {
     expect(seed.demoCitizen()).toBe(demo);
   });
 
+  it('gives every processed violation a penalty decision 1-30 days after it, never after the reference date', () => {
+    const offenders = seed.violations.filter((v) => {
+      if (v.status === '0') return v.decisionNumber !== undefined || v.decidedAt !== undefined;
+      const delay = (Date.parse(v.decidedAt ?? '') - Date.parse(v.occurredAt.slice(0, 10))) / 86_400_000;
+      return !(
+        v.decisionNumber === `${v.violationId.slice(0, 6)}${v.decidedAt?.slice(0, 4)}${v.violationId.slice(-6)}` &&
+        /^\d{4}-\d{2}-\d{2}$/.test(v.decidedAt ?? '') &&
+        delay >= 1 &&
+        delay <= 30 &&
+        v.decidedAt! <= seed.options.referenceDate
+      );
+    });
+    expect(offenders).toEqual([]);
+    const numbers = seed.violations.flatMap((v) => v.decisionNumber ?? []);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(seed.violationById(seed.violations[7].violationId)).toBe(seed.violations[7]);
+  });
+
+  it('gives the demo citizen unpaid fines decided 4, 20 and 60 days before the reference date', () => {
+    const plates = seed.vehiclesByOwner(seed.demoCitizen().idNumber).map((v) => v.plate);
+    const unpaid = plates.flatMap((p) => seed.violationsByPlate(p)).filter((v) => v.status === '1');
+    const today = Date.parse(seed.options.referenceDate);
+    expect(unpaid.map((v) => (today - Date.parse(v.decidedAt!)) / 86_400_000).sort((a, b) => a - b)).toEqual([4, 20, 60]);
+    // Not on the first vehicle, whose violations the recorded samples show.
+    expect(unpaid.every((v) => v.plate !== plates[0])).toBe(true);
+  });
+
   it('finds plates with or without the dot', () => {
     const vehicle = seed.vehicles[42];
     expect(seed.vehicleByPlate(vehicle.plate.replace('·', ''))).toBe(vehicle);

@@ -49,6 +49,10 @@ export interface Violation {
   /** 0 unprocessed, 1 processed but not paid, 2 paid. */
   status: '0' | '1' | '2';
   agency: string;
+  /** 处罚决定书编号 of a processed violation (status 1 or 2): region code + year of the decision + sequence, 16 digits. */
+  decisionNumber?: string;
+  /** YYYY-MM-DD (Beijing), the day of the penalty decision: the 15 days to pay before a late fee count from it. */
+  decidedAt?: string;
 }
 
 export interface Licence {
@@ -91,6 +95,7 @@ export interface SeedData {
   /** Accepts the plate with or without the middle dot, any case. */
   vehicleByPlate(plate: string): Vehicle | undefined;
   violationsByPlate(plate: string): readonly Violation[];
+  violationById(violationId: string): Violation | undefined;
   licenceById(idNumber: string): Licence | undefined;
   countByName(name: string): number;
   /** ID numbers on the wanted list (~0.3% of persons, at least one, never the demo citizen), sorted. */

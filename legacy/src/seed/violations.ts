@@ -1,6 +1,7 @@
 /** Traffic violation records (交通违法记录) within the two years before the reference date. */
 import { BEHAVIORS, type Behavior } from './behaviors.js';
 import { beijingDateTime, dayOf, yearOf, type Day } from './dates.js';
+import { penaltyDecision } from './decisions.js';
 import type { SeedRandom, Weighted } from './random.js';
 import { CITY_AGENCIES, CITY_ROADS, HIGHWAYS, HIGHWAY_AGENCY, REGIONS } from './regions.js';
 import type { Vehicle, Violation } from './types.js';
@@ -33,20 +34,34 @@ export class ViolationFactory {
     const random = this.random;
     const from = Math.max(dayOf(vehicle.registerDate), this.today - WINDOW_DAYS);
     const day = recentUnprocessed ? this.today - random.int(3, 20) : random.int(from, Math.max(from, this.today - 1));
-    const age = this.today - day;
+    return this.record(vehicle, behavior, day, (age) => (recentUnprocessed ? '0' : statusFor(random, age)));
+  }
+
+  /** A processed, unpaid violation on `day` whose penalty was decided on `decidedDay` (demo data). */
+  makeUnpaid(vehicle: Vehicle, behavior: Behavior, day: Day, decidedDay: Day): Violation {
+    return this.record(vehicle, behavior, day, () => '1', decidedDay);
+  }
+
+  /** Draws from the stream in the order the records have always been made: place, time of day, status. */
+  private record(vehicle: Vehicle, behavior: Behavior, day: Day, statusOf: (ageDays: number) => Violation['status'], decidedDay?: Day): Violation {
+    const random = this.random;
     const { place, agency, regionCode } = this.placeOf(vehicle, behavior);
     this.sequence++;
+    const violationId = `${regionCode}${String(yearOf(day)).slice(2)}${String(this.sequence).padStart(8, '0')}`;
+    const occurredAt = beijingDateTime(day, random.weighted(HOURS), random.int(0, 59), random.int(0, 59));
+    const status = statusOf(this.today - day);
     return {
-      violationId: `${regionCode}${String(yearOf(day)).slice(2)}${String(this.sequence).padStart(8, '0')}`,
+      violationId,
       plate: vehicle.plate,
-      occurredAt: beijingDateTime(day, random.weighted(HOURS), random.int(0, 59), random.int(0, 59)),
+      occurredAt,
       place,
       behaviorCode: behavior.code,
       behavior: behavior.text,
       points: behavior.points,
       fineAmount: behavior.fine,
-      status: recentUnprocessed ? '0' : statusFor(random, age),
+      status,
       agency,
+      ...(status === '0' ? {} : penaltyDecision(violationId, day, this.today, decidedDay)),
     };
   }
 

@@ -7,12 +7,13 @@ import { alipay } from './alipay/index.js';
 import { face } from './face/index.js';
 import { fugitive } from './fugitive/index.js';
 import { population } from './population/index.js';
+import { queue } from './queue/index.js';
 import { sms } from './sms/index.js';
 import { traffic } from './traffic/index.js';
 import { wechat } from './wechat/index.js';
 
 /** The SOAP systems, each with its WSDL. */
-export const SYSTEMS = [traffic, population, sms, fugitive, face] as const;
+export const SYSTEMS = [traffic, population, sms, fugitive, face, queue] as const;
 
 /** The plain HTTP platforms (Alipay, WeChat), not SOAP like the real ones. */
 export const HTTP_SYSTEMS = [alipay, wechat] as const;

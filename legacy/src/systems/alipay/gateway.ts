@@ -1,15 +1,18 @@
 /**
  * /alipay/gateway.do: the open platform's v1 gateway. Common parameters are checked, then the
- * RSA2 request signature (app public key), then the method runs; every answer is signed with
- * Alipay's private key. Parameters may come in the query string, the form body, or both (the
- * official SDKs put the common ones in the query string).
+ * RSA2 request signature (app public key), then the method runs (OAuth here, trades and bills in
+ * trade/trade-methods.ts); every JSON answer is signed with Alipay's private key, and a page method
+ * (wap.pay) answers the buyer's browser with a redirect or an HTML refusal instead. Parameters may
+ * come in the query string, the form body, or both (the official SDKs put the common ones in the
+ * query string).
  */
 import type { HttpCall, HttpReply, HttpRoute } from '../../framework/http-system.js';
 import type { AlipayAccounts } from './accounts.js';
 import { ALIPAY_ERRORS as ERRORS, type AlipayError } from './errors.js';
 import { rsa2Verify, signContent, signedResponseBody } from './signing.js';
+import { PAGE_METHODS, TRADE_METHODS, gatewayErrorPage, tradeMethods, type TradeMethodDeps } from './trade/trade-methods.js';
 
-export const ALIPAY_METHODS = ['alipay.system.oauth.token', 'alipay.user.info.share'] as const;
+export const ALIPAY_METHODS = ['alipay.system.oauth.token', 'alipay.user.info.share', ...TRADE_METHODS] as const;
 export type AlipayMethod = (typeof ALIPAY_METHODS)[number];
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
@@ -19,6 +22,7 @@ export interface GatewayDeps {
   appPublicKeyPem: string;
   alipayPrivateKeyPem: string;
   accounts: AlipayAccounts;
+  trades: TradeMethodDeps;
 }
 
 type Params = Record<string, string>;
@@ -34,9 +38,11 @@ const isMethod = (method: string | undefined): method is AlipayMethod => (ALIPAY
 export function gatewayRoute(deps: GatewayDeps): HttpRoute {
   const signed = (key: string, payload: object): HttpReply => ({ body: signedResponseBody(key, payload, deps.alipayPrivateKeyPem) });
   const errorResponse = (error: AlipayError) => signed('error_response', error);
-  const methodError = (method: AlipayMethod, error: AlipayError) => signed(responseKeyOf(method), error);
+  // A page method's refusal is a page for the buyer's browser, as the real gateway shows it.
+  const methodError = (method: AlipayMethod, error: AlipayError) => (PAGE_METHODS.has(method) ? gatewayErrorPage(error) : signed(responseKeyOf(method), error));
 
-  const methods: Record<AlipayMethod, (params: Params) => HttpReply> = {
+  const methods: Record<AlipayMethod, (params: Params, call: HttpCall) => HttpReply> = {
+    ...tradeMethods(deps.trades, (method, payload) => signed(responseKeyOf(method), payload)),
     'alipay.system.oauth.token': (params) => {
       const grantType = params.grant_type;
       if (grantType === 'authorization_code') {
@@ -87,7 +93,7 @@ export function gatewayRoute(deps: GatewayDeps): HttpRoute {
       const content = signContent(params);
       // A '+' of the base64 signature arrives as a space when a caller forgot to URL-encode it.
       if (!rsa2Verify(content, params.sign.replaceAll(' ', '+'), deps.appPublicKeyPem)) return methodError(operation, ERRORS.invalidSignature(content));
-      return methods[operation](params);
+      return methods[operation](params, call);
     },
   };
 }
@@ -109,6 +115,7 @@ function checkCommon(params: Params, appId: string): AlipayError | undefined {
 
 /** What the gateway answers for an injected fault or an unexpected exception ("" = method unknown). */
 export function systemBusy(operation: string, alipayPrivateKeyPem: string): HttpReply {
+  if (PAGE_METHODS.has(operation)) return gatewayErrorPage(ERRORS.systemBusy);
   const key = isMethod(operation) ? responseKeyOf(operation) : 'error_response';
   return { body: signedResponseBody(key, ERRORS.systemBusy, alipayPrivateKeyPem) };
 }

@@ -2,6 +2,7 @@
 import type { SystemModule } from '../../framework/system.js';
 import { trafficEnv } from './env.js';
 import { trafficOperations } from './operations.js';
+import { PaymentLedger } from './payments.js';
 import { SessionStore } from './sessions.js';
 
 export const traffic = {
@@ -13,6 +14,13 @@ export const traffic = {
     const settings = trafficEnv.parse(env);
     const sessions = new SessionStore(overrides.sessionTtlSeconds ?? settings.LEGACY_TRAFFIC_SESSION_TTL_SECONDS);
     const credentials = { userId: settings.LEGACY_TRAFFIC_USER_ID, password: settings.LEGACY_TRAFFIC_PASSWORD };
-    return { operations: trafficOperations({ seed, sessions, credentials }), reset: () => sessions.clear() };
+    const payments = new PaymentLedger();
+    return {
+      operations: trafficOperations({ seed, sessions, payments, credentials }),
+      reset: () => {
+        sessions.clear();
+        payments.clear();
+      },
+    };
   },
 } as const satisfies SystemModule<'traffic'>;

@@ -1,5 +1,6 @@
 /** Seed records -> response elements, in the XSD sequence order. */
 import type { Licence, Vehicle, Violation } from '../../seed/index.js';
+import type { RecordedPayment } from './payments.js';
 
 export const vehicleXml = (v: Vehicle) => ({
   plate: v.plate,
@@ -15,7 +16,8 @@ export const vehicleXml = (v: Vehicle) => ({
   isNewEnergy: v.isNewEnergy,
 });
 
-export const violationXml = (v: Violation) => ({
+/** A written-back payment shows as status 2, as the platform's own records would. */
+export const violationXml = (v: Violation, payment?: RecordedPayment) => ({
   violationId: v.violationId,
   plate: v.plate,
   occurredAt: v.occurredAt,
@@ -24,8 +26,18 @@ export const violationXml = (v: Violation) => ({
   behavior: v.behavior,
   points: v.points,
   fineAmount: v.fineAmount,
-  status: v.status,
+  status: payment ? '2' : v.status,
   agency: v.agency,
+  ...(v.decisionNumber ? { decisionNumber: v.decisionNumber, decidedAt: v.decidedAt } : {}),
+});
+
+export const paymentXml = (p: RecordedPayment) => ({
+  violationId: p.violationId,
+  plate: p.plate,
+  receiptNumber: p.receiptNumber,
+  orderNumber: p.orderNumber,
+  paidAmount: p.paidAmount,
+  paidAt: p.paidAt,
 });
 
 export const licenceXml = (l: Licence) => ({

@@ -6,16 +6,19 @@ import { isValidIdNumber, isValidPlate, plateKey, type SeedData } from '../../se
 import { checkBatch, normalizeIdNumber } from '../shared/keys.js';
 import { licenceXml, vehicleXml, violationXml } from './map.js';
 import { TRAFFIC_ERRORS as ERRORS } from './messages.js';
-import { idNumberRequest, platesRequest, serverHanderRequest } from './requests.js';
+import type { PaymentLedger } from './payments.js';
+import { recordViolationPayment } from './record-payment.js';
+import { idNumberRequest, platesRequest, serverHanderRequest, violationPaymentRequest } from './requests.js';
 import type { SessionStore } from './sessions.js';
 
 export interface TrafficDeps {
   seed: SeedData;
   sessions: SessionStore;
+  payments: PaymentLedger;
   credentials: { userId: string; password: string };
 }
 
-export function trafficOperations({ seed, sessions, credentials }: TrafficDeps): Record<string, Operation> {
+export function trafficOperations({ seed, sessions, payments, credentials }: TrafficDeps): Record<string, Operation> {
   const requireSession = (head: { sessionKey?: string | undefined }) => {
     if (!sessions.isValid(head.sessionKey)) {
       throw sessionInvalid(head.sessionKey ? 'sessionKey unknown or expired, call serverHander' : 'sessionKey missing, call serverHander');
@@ -50,7 +53,8 @@ export function trafficOperations({ seed, sessions, credentials }: TrafficDeps):
       requireSession(head);
       const plates = checkPlates(body.plate);
       if (typeof plates === 'string') return fail(plates);
-      return ok({ violation: plates.flatMap((plate) => seed.violationsByPlate(plate)).map(violationXml) });
+      const violations = plates.flatMap((plate) => seed.violationsByPlate(plate));
+      return ok({ violation: violations.map((v) => violationXml(v, payments.get(v.violationId))) });
     }),
 
     queryDrivingLicence: defineOperation(idNumberRequest, ({ head, body }) => {
@@ -59,6 +63,11 @@ export function trafficOperations({ seed, sessions, credentials }: TrafficDeps):
       if (!isValidIdNumber(idNumber)) return fail(ERRORS.badIdNumber);
       const licence = seed.licenceById(idNumber);
       return ok(licence ? { licence: licenceXml(licence) } : {});
+    }),
+
+    recordViolationPayment: defineOperation(violationPaymentRequest, ({ head, body }) => {
+      requireSession(head);
+      return recordViolationPayment(seed, payments, body);
     }),
   };
 }

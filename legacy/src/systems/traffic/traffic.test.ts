@@ -69,6 +69,20 @@ describe('business operations', () => {
     expect(legacy.stats().traffic.queryViolationsByPlates).toBe(before + 1);
   });
 
+  it('queryViolationsByPlates carries the penalty decision of processed violations, after the older elements', async () => {
+    const plates = legacy.seed.vehiclesByOwner(legacy.seed.demoCitizen().idNumber).map((v) => v.plate);
+    const result = await call(traffic, 'queryViolationsByPlates', { head: withSession(), body: { plate: plates } });
+    const answered = result.body.violation as Array<Record<string, string>>;
+    const processed = answered.filter((v) => v.status !== '0');
+    expect(processed.length).toBeGreaterThan(0);
+    for (const v of processed) {
+      expect(Object.keys(v).slice(-2)).toEqual(['decisionNumber', 'decidedAt']);
+      expect(v.decisionNumber).toMatch(/^\d{16}$/);
+      expect(v.decidedAt).toBe(legacy.seed.violationById(v.violationId)?.decidedAt);
+    }
+    for (const v of answered.filter((x) => x.status === '0')) expect(v).not.toHaveProperty('decisionNumber');
+  });
+
   it('queryViolationsByPlates rejects the batch when one plate is malformed', async () => {
     const result = await call(traffic, 'queryViolationsByPlates', { head: withSession(), body: { plate: [legacy.seed.vehicles[0].plate, 'ABC'] } });
     expect(result.head).toEqual({ RESULT: '1', ERROR: '号牌号码格式不正确：ABC' });

@@ -37,7 +37,7 @@ describe('web authorisation', () => {
       privilege: [],
       unionid,
     });
-    expect(legacy.stats().wechat).toEqual({ '/sns/oauth2/access_token': 1, '/sns/userinfo': 1 });
+    expect(legacy.stats().wechat).toMatchObject({ '/sns/oauth2/access_token': 1, '/sns/userinfo': 1, '/v3/pay/transactions/h5': 0 });
   });
 
   it('keeps openid and unionid stable per WeChat user and distinct between users', () => {
@@ -86,7 +86,7 @@ describe('faults', () => {
     expect((await accessToken('x')).body).toEqual({ errcode: -1, errmsg: 'system error' });
     legacy.setFaults({ system: 'wechat', errorRate: 0, mode: 'down' });
     expect((await fetch(`${legacy.url}/wechat/sns/userinfo`)).status).toBe(503);
-    expect(legacy.stats().wechat).toEqual({ '/sns/oauth2/access_token': 1, '/sns/userinfo': 0 });
+    expect(legacy.stats().wechat).toMatchObject({ '/sns/oauth2/access_token': 1, '/sns/userinfo': 0 });
   });
 
   it('timeout holds the request until the caller gives up', async () => {
@@ -141,6 +141,9 @@ describe('environment of the user-centre stand-ins', () => {
       LEGACY_ALIPAY_CODE_TTL_SECONDS: '0',
       LEGACY_WECHAT_APPID: 'wechat',
       LEGACY_WECHAT_CODE_TTL_SECONDS: 'soon',
+      LEGACY_WECHAT_MCHID: '19000',
+      LEGACY_WECHAT_NOTIFY_RETRY_MS: 'soon',
+      LEGACY_WECHAT_PAY_CALLS_PER_SECOND: '0',
     };
     let error: unknown;
     try {
