@@ -20,3 +20,5 @@ export * from './access/index.js';
 export * from './store/index.js';
 export * from './redis/index.js';
 export * from './disclosure/index.js';
+export * from './peers/index.js';
+export * from './payment-orders/index.js';

@@ -5,6 +5,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** sha256 (base64url) of the JSON body exactly as received: what the caller signature is bound to. */
     bodyDigest?: string;
+    /** The JSON body's exact text, for routes that check a signature over it (WeChat Pay notifications). */
+    rawBody?: string;
   }
 }
 
@@ -18,7 +20,8 @@ export function digestJsonBodies(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const raw = body as Buffer;
     request.bodyDigest = bodyDigest(raw);
-    parseJson(request, raw.toString('utf8'), done);
+    request.rawBody = raw.toString('utf8');
+    parseJson(request, request.rawBody, done);
   });
 }
 

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /** Who is asking, as established by the gateway. Subgraphs never trust anything else. */
 export const CallerSchema = z.object({
-  kind: z.enum(['anonymous', 'citizen', 'officer', 'partner']),
-  /** Citizen / officer / partner id; absent for anonymous callers. */
+  /** `service`: another subgraph's job calling an internal route (outbox); `sub` names that subgraph. */
+  kind: z.enum(['anonymous', 'citizen', 'officer', 'partner', 'service']),
+  /** Citizen / officer / partner id, or the calling subgraph's name; absent for anonymous callers. */
   sub: z.string().optional(),
   /** Real-name assurance level 0-3 (citizens). */
   acr: z.number().int().min(0).max(3).default(0),

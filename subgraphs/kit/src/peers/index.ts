@@ -1,0 +1,2 @@
+export * from './peer-url.js';
+export * from './call-peer.js';
