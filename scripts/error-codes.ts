@@ -6,6 +6,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GatewayErrors } from '../gateway/src/errors/reply-error.js';
 import { IdentityErrors } from '../subgraphs/identity/src/errors.js';
+import { PaymentErrors } from '../subgraphs/payment/src/errors.js';
+import { QueueErrors } from '../subgraphs/queue/src/errors.js';
+import { TrafficErrors } from '../subgraphs/traffic/src/errors.js';
 import type { ErrorCatalogue, ErrorCodeSpec } from '../subgraphs/kit/src/errors/define-error-codes.js';
 import { KitErrors } from '../subgraphs/kit/src/errors/codes.js';
 import { JobErrors } from '../subgraphs/kit/src/jobs/graphql/job-errors.js';
@@ -21,10 +24,13 @@ const CATALOGUES: ReadonlyArray<{ source: string; catalogue: ErrorCatalogue }> =
   { source: 'subgraphs/kit/src/validation/messages.ts', catalogue: InputErrors },
   { source: 'subgraphs/kit/src/jobs/graphql/job-errors.ts', catalogue: JobErrors },
   { source: 'subgraphs/identity/src/errors.ts', catalogue: IdentityErrors },
+  { source: 'subgraphs/traffic/src/errors.ts', catalogue: TrafficErrors },
+  { source: 'subgraphs/payment/src/errors.ts', catalogue: PaymentErrors },
+  { source: 'subgraphs/queue/src/errors.ts', catalogue: QueueErrors },
 ];
 
 /** Table order: these owners first, in this order; any other owner after them, alphabetically. */
-const OWNER_ORDER = ['gateway', 'subgraphs', 'validation', 'jobs', 'identity'];
+const OWNER_ORDER = ['gateway', 'subgraphs', 'validation', 'jobs', 'identity', 'traffic', 'payment'];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const README = join(ROOT, 'README.md');

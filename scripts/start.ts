@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { standInCredentialsEnv } from '@jingtong/legacy';
 import { entryOf, SUBGRAPHS } from '../subgraphs/registry.js';
 import { formatDemoCitizens } from './demo-citizens.js';
 import { formatDemoOfficers } from './demo-officers.js';
@@ -58,8 +59,10 @@ async function stop(code = 0) {
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
 
+// Outside production, the channel clients use the stand-ins' DEV ONLY credentials (production refuses them).
+const credentials = mode === 'production' ? {} : standInCredentialsEnv();
 for (const s of services) {
-  run(s.name, process.execPath, ['--import', 'tsx', s.entry], root, { NODE_ENV: mode });
+  run(s.name, process.execPath, ['--import', 'tsx', s.entry], root, { NODE_ENV: mode, ...credentials });
   await waitFor(s.health, s.name);
 }
 

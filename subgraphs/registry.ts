@@ -7,6 +7,8 @@
 export const SUBGRAPHS = [
   { name: 'identity', port: 4001, scopes: { 'identity.person:verify': '核验人员身份（姓名与身份证号是否一致）' } },
   { name: 'traffic', port: 4002, scopes: { 'traffic.vehicle:read': '查询机动车信息', 'traffic.violation:read': '查询交通违法记录' } },
+  { name: 'queue', port: 4005 },
+  { name: 'payment', port: 4006 },
 ] as const satisfies ReadonlyArray<SubgraphEntry>;
 
 export interface SubgraphEntry {

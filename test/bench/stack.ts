@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CallerInput } from '@jingtong/kit';
+import { standInCredentialsEnv } from '@jingtong/legacy';
 import { buildServices } from '../../scripts/build-services.mjs';
 import { entryOf, SUBGRAPHS } from '../../subgraphs/registry.js';
 import { COMPARISON_PORTS, config, type Target } from './config.js';
@@ -65,7 +66,7 @@ export class Stack {
       LEGACY_POPULATION_JITTER_MS: jitter,
     });
     await waitHealthy(`${LEGACY}/__legacy/health`);
-    for (const s of SUBGRAPHS) this.spawn(s.name, entryOf(s.name), { ...this.common, ...this.storageEnv(s.name) });
+    for (const s of SUBGRAPHS) this.spawn(s.name, entryOf(s.name), { ...this.common, ...standInCredentialsEnv(), ...this.storageEnv(s.name) });
     for (const s of SUBGRAPHS) await waitHealthy(`${subgraphUrl(s.name)}/healthz`);
     this.spawn('gateway', 'gateway/src/index.ts', {
       ...this.common,

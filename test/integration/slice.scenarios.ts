@@ -184,7 +184,10 @@ export function describeSlice(mode: StorageMode) {
         await broken.listen({ port: 0, host: '127.0.0.1' });
         const res = await fetch(`http://127.0.0.1:${(broken.server.address() as { port: number }).port}/healthz`);
         expect(res.status).toBe(503);
-        expect(((await res.json()) as any).subgraphs).toEqual({ identity: 'ok', traffic: 'down' });
+        // Every registered subgraph answers but traffic.
+        const expected = Object.fromEntries(Object.keys(stack.subgraphUrls).map((name) => [name, name === 'traffic' ? 'down' : 'ok']));
+        expect(((await res.json()) as any).subgraphs).toEqual(expected);
+        expect(expected).toMatchObject({ identity: 'ok', traffic: 'down' });
       } finally {
         await broken.close();
       }

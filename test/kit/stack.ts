@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { createGateway, loadGatewayEnv } from '@jingtong/gateway';
 import type * as identity from '@jingtong/identity';
-import { buildSubgraph, jobCounts, type AnySubgraphDefinition, type StartedSubgraph } from '@jingtong/kit';
-import { startLegacy, type LegacyServer } from '@jingtong/legacy';
+import { buildSubgraph, jobCounts, peerUrlEnvName, type AnySubgraphDefinition, type StartedSubgraph } from '@jingtong/kit';
+import { standInCredentialsEnv, startLegacy, type LegacyServer } from '@jingtong/legacy';
 import type { FastifyInstance } from 'fastify';
 import { definitionModule, SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry.js';
+import { freePorts } from './free-ports.js';
 import { createStorage, SERVER_REDIS_URL, type StorageMode } from './storage.js';
 
 /** `exit-entry` -> `exitEntry`: the name a subgraph's definition is exported under. */
@@ -55,12 +56,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const common = { NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', CALLER_SIGNING_SECRET: TEST_SECRET, JOBS_POLL_MS: '200', ...smsBudgets, ...options.env };
 
   // Every subgraph of the registry, from its definition, its legacy clients pointed at this stack's stand-ins.
+  // Ports are chosen first, so each subgraph knows where the others' internal routes are (outbox jobs call them).
+  const ports = await freePorts(SUBGRAPHS.length);
+  const peers = Object.fromEntries(SUBGRAPHS.map(({ name }, i) => [peerUrlEnvName(name), `http://127.0.0.1:${ports[i]}`]));
   const started: StartedSubgraph[] = [];
-  for (const { name } of SUBGRAPHS) {
+  for (const [i, { name }] of SUBGRAPHS.entries()) {
     const { [camelName(name)]: definition } = (await import(definitionModule(name))) as Record<string, AnySubgraphDefinition>;
     if (!definition) throw new Error(`${definitionModule(name)} exports no \`${camelName(name)}\` definition`);
-    const subgraph = await buildSubgraph(definition, { ...common, ...storage.envFor(name), ...definition.legacy?.(legacy.url) });
-    await subgraph.app.listen({ port: 0, host: '127.0.0.1' });
+    const subgraph = await buildSubgraph(definition, { ...common, ...peers, ...standInCredentialsEnv(), PORT: String(ports[i]), ...storage.envFor(name), ...definition.legacy?.(legacy.url) });
+    await subgraph.app.listen({ port: ports[i], host: '127.0.0.1' });
     started.push(subgraph);
   }
   const byName = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, StartedSubgraph>;

@@ -1,4 +1,4 @@
-import type { AuditTrailContext, Caller, JobQueueContext } from '@jingtong/kit';
+import { type AuditTrailContext, type Caller, type JobQueueContext, viewsContext } from '@jingtong/kit';
 import type { IdentityDeps } from './deps.js';
 import { citizenLoaders } from './modules/citizens/index.js';
 import type { CitizensContext } from './modules/citizens/citizens-context.js';
@@ -18,14 +18,7 @@ export function buildContext(deps: IdentityDeps, caller: Caller) {
     citizenLoaders: citizenLoaders(deps.citizens),
     officers: deps.officers,
     partners: deps.partners,
-    /** The kit's audit trail resolvers read this subgraph's own rows… */
-    auditDb: deps.database.db,
-    /** …and open the remarks disclose() sealed into them, for the audit administrator. */
-    unseal: (sealed: string) => deps.cipher.decrypt(sealed),
-    /** …and the kit's job queue resolvers this subgraph's own jobs (retries audited). */
-    jobsDb: deps.database.db,
-    audit: deps.audit,
-    logger: deps.logger,
+    ...viewsContext(deps),
   } satisfies CitizensContext & OfficersContext & PartnersContext & AuditTrailContext & JobQueueContext;
 }
 

@@ -1,9 +1,10 @@
-import { createCacheStore, createDatabase, createMetrics, createLogger, createSoapClient, FieldCipher, keyringFromEnv, SqlAuditLog } from '@jingtong/kit';
+import { createCacheStore, createDatabase, createMetrics, createLogger, createSoapClient, FieldCipher, keyringFromEnv, peerBaseUrl, SqlAuditLog } from '@jingtong/kit';
 import { CachedTrafficGateway, SoapTrafficGateway, TRAFFIC_WSDL } from '@jingtong/legacy-clients/traffic';
 import type { TrafficAuditAction } from './audit/audit-actions.js';
 import { migrations } from './db/migrations/index.js';
 import type { TrafficDatabase } from './db/tables/traffic-database.js';
 import type { TrafficDeps } from './deps.js';
+import { identityVehicleBindings } from './fines/identity-bindings.js';
 import type { TrafficEnv } from './env.js';
 
 export async function buildDeps(env: TrafficEnv, processEnv: NodeJS.ProcessEnv = process.env): Promise<TrafficDeps & { close(): Promise<void> }> {
@@ -35,6 +36,9 @@ export async function buildDeps(env: TrafficEnv, processEnv: NodeJS.ProcessEnv =
     metrics,
     cache,
     traffic,
+    platform: soapGateway,
+    processEnv,
+    bindings: identityVehicleBindings({ identityUrl: () => peerBaseUrl('identity', processEnv), secret: env.CALLER_SIGNING_SECRET }),
     soap,
     database,
     cipher,

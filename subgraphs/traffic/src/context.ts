@@ -1,4 +1,4 @@
-import type { Caller } from '@jingtong/kit';
+import { type Caller, viewsContext } from '@jingtong/kit';
 import type { TrafficDeps } from './deps.js';
 import { trafficLoaders } from './loaders/traffic.loaders.js';
 
@@ -11,14 +11,7 @@ export function buildContext(deps: TrafficDeps, caller: Caller) {
     stale,
     loaders: trafficLoaders(deps.traffic, callCtx),
     deps,
-    /** The kit's audit trail resolvers read this subgraph's own rows. */
-    auditDb: deps.database.db,
-    /** …and open the remarks disclose() sealed into them, for the audit administrator. */
-    unseal: (sealed: string) => deps.cipher.decrypt(sealed),
-    /** …and the kit's job queue resolvers this subgraph's own jobs (retries audited). */
-    jobsDb: deps.database.db,
-    audit: deps.audit,
-    logger: deps.logger,
+    ...viewsContext(deps),
   };
 }
 

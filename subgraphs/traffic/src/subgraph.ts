@@ -1,4 +1,5 @@
-import { defineSubgraph } from '@jingtong/kit';
+import { defineSubgraph, paymentOrderJobs, registerPayablePaidRoute } from '@jingtong/kit';
+import { recordFinePaid } from './fines/record-fine-paid.js';
 import { buildDeps } from './build-deps.js';
 import { buildContext, type TrafficContext } from './context.js';
 import { loadTrafficEnv } from './env.js';
@@ -12,6 +13,10 @@ export const traffic = defineSubgraph({
   schema: buildTrafficSchema,
   context: buildContext,
   audit: true,
+  jobs: (deps) => paymentOrderJobs({ from: 'traffic', secret: deps.env.CALLER_SIGNING_SECRET, env: deps.processEnv }),
+  routes: (app, deps) => {
+    registerPayablePaidRoute(app, { secret: deps.env.CALLER_SIGNING_SECRET, onPaid: (notice, requestId) => recordFinePaid(deps, notice, requestId) });
+  },
   hooks: (app) => {
     // Flag answers that contain stale copies served while the platform failed.
     app.graphql.addHook('onResolution', async (execution, context) => {

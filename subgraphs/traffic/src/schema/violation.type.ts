@@ -37,6 +37,12 @@ export class Violation {
   @Field(() => String, { description: 'Issuing agency' })
   agency!: string;
 
+  @Field(() => String, { nullable: true, description: 'Penalty decision number (处罚决定书编号), once processed' })
+  decisionNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Penalty decision day, YYYY-MM-DD (Beijing): the late fee counts from it' })
+  decidedAt?: string | null;
+
   static from(m: ViolationModel): Violation {
     return Object.assign(new Violation(), { ...m, occurredAt: new Date(m.occurredAt), status: m.status as ViolationStatus });
   }

@@ -119,6 +119,9 @@ export async function startCitizensHarness(path: StoragePath, persons: Person[],
     vehiclesByOwner: async (owner) => [...vehicles.values()].filter((v) => v.ownerIdNumber === owner),
     vehiclesByPlates: async (asked) => new Map(asked.flatMap((p) => (vehicles.has(p) ? [[p, vehicles.get(p) as Vehicle]] : []))),
     violationsByPlates: async (asked) => new Map(asked.map((p) => [p, []])),
+    payViolationFine: async () => {
+      throw new Error('identity never pays fines');
+    },
     drivingLicence: async () => null,
   };
   const face: FaceGateway = {

@@ -1,0 +1,6 @@
+import { defineAuditActions } from '@jingtong/kit';
+
+/** What the payment centre writes to its audit trail. */
+export const PAYMENT_AUDIT_ACTIONS = defineAuditActions(['PAYMENT_ORDER_CREATED', 'PAYMENT_STARTED', 'PAYMENT_RECEIVED', 'PAYMENT_NOTIFICATION_REFUSED', 'PAYMENT_ORDER_CLOSED', 'PAYMENT_FULFILLED', 'REFUND_REQUESTED', 'REFUND_SUCCEEDED', 'REFUND_FAILED', 'RECONCILIATION_REQUESTED', 'RECONCILIATION_COMPLETED', 'RECONCILIATION_DIFFERENCE_RESOLVED']);
+
+export type PaymentAuditAction = (typeof PAYMENT_AUDIT_ACTIONS)[number];

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { AUDIT_CHAIN_DEV_KEY, auditEnv, commonEnv, loadEnv, refuseDevelopmentSecrets } from '@jingtong/kit';
+import { alipayEnv, legacyCallEnv, wechatPayEnv } from '@jingtong/legacy-clients/env';
+
+export const PaymentEnvSchema = z
+  .object({
+    ...commonEnv,
+    ...auditEnv,
+    ...alipayEnv,
+    ...wechatPayEnv,
+    ...legacyCallEnv,
+    DATABASE_SCHEMA: z.string().optional(),
+    /** Where the channels send their asynchronous notifications: this subgraph's public base URL (behind the bureau's ingress in production); default its internal URL. */
+    PAYMENT_NOTIFY_BASE_URL: z.string().url().optional(),
+    /** Where the cashier sends the payer back: the H5 result page. */
+    PAYMENT_RETURN_URL: z.string().url().default('http://127.0.0.1:3000/h5/pay/result'),
+    /** A trade with no notification is asked about this long after it was started, then with backoff until it closes. */
+    PAYMENT_SETTLE_AFTER_MS: z.coerce.number().int().positive().default(60_000),
+    /** How often the channels' bills of the day before are reconciled; default daily, 0 = never (the default under NODE_ENV=test, where tests ask for runs). */
+    PAYMENT_RECONCILE_EVERY_MS: z.coerce.number().int().min(0).optional(),
+  })
+  .superRefine(refuseDevelopmentSecrets({ published: { AUDIT_CHAIN_KEY: AUDIT_CHAIN_DEV_KEY } }));
+
+export type PaymentEnv = z.infer<typeof PaymentEnvSchema>;
+
+export const loadPaymentEnv = (source: NodeJS.ProcessEnv = process.env) => loadEnv(PaymentEnvSchema, source);

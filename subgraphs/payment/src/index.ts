@@ -1,0 +1,4 @@
+import { runSubgraph } from '@jingtong/kit';
+import { payment } from './subgraph.js';
+
+await runSubgraph(payment);

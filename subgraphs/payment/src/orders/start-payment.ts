@@ -1,0 +1,76 @@
+import { enqueueJob } from '@jingtong/kit';
+import QRCode from 'qrcode';
+import { outTradeNoOf } from '../channels/payment-channel.js';
+import { attemptsOf, findOrder } from '../db/repositories/orders.repository.js';
+import type { ChannelName } from '../db/tables/payment-order.table.js';
+import type { PaymentDeps } from '../deps.js';
+import type { PaymentErrorCode } from '../errors.js';
+import { PAYMENT_JOBS } from '../jobs/job-kinds.js';
+import { recordPayment } from './record-payment.js';
+
+export interface Cashier {
+  url: string;
+  /** A PNG data URL of the QR code another device can scan. */
+  qrCode: string;
+  expiresAt: Date;
+}
+
+export type StartPaymentResult = { ok: true; pay: Cashier } | { ok: false; code: PaymentErrorCode };
+
+/**
+ * The citizen chose a channel for their order: its trade is opened (or the open one reused: asking twice
+ * pays once), and the other channel's open trade is closed first, so one order is never payable on two
+ * channels at once. Two starts racing on both channels could still both pay: the second payment is recorded
+ * and flagged (`PAYMENT_RECEIVED` with `duplicate`), for an officer to refund.
+ */
+export async function startPayment(deps: PaymentDeps, citizenId: string, orderId: string, channelName: ChannelName, requestId: string): Promise<StartPaymentResult> {
+  const { db } = deps.database;
+  const order = await findOrder(db, orderId);
+  if (!order || order.citizen_id !== citizenId) return { ok: false, code: 'ORDER_NOT_FOUND' };
+  if (order.status !== 'UNPAID') return { ok: false, code: order.status === 'CLOSED' ? 'ORDER_CLOSED' : 'ORDER_ALREADY_PAID' };
+  if (order.expires_at.getTime() <= Date.now()) return { ok: false, code: 'ORDER_CLOSED' };
+
+  const attempts = await attemptsOf(db, orderId);
+  try {
+    for (const other of attempts) {
+      if (other.channel === channelName || other.state !== 'OPEN') continue;
+      const channel = deps.channels[other.channel];
+      const trade = await channel.query(other.out_trade_no);
+      if (trade.state === 'PAID' && trade.tradeNo && trade.amountFen !== undefined) {
+        await recordPayment(deps, { channel: other.channel, outTradeNo: other.out_trade_no, tradeNo: trade.tradeNo, amountFen: trade.amountFen, paidAt: trade.paidAt ?? new Date() }, requestId);
+        return { ok: false, code: 'ORDER_ALREADY_PAID' };
+      }
+      if (trade.state === 'PENDING' || trade.state === 'NOT_FOUND') await channel.close(other.out_trade_no);
+      await db.updateTable('payment_attempts').set({ state: 'CLOSED' }).where('out_trade_no', '=', other.out_trade_no).where('state', '=', 'OPEN').execute();
+    }
+  } catch (error) {
+    deps.logger.warn({ orderId, err: error }, 'could not close the other channel’s trade');
+    return { ok: false, code: 'CHANNEL_UNAVAILABLE' };
+  }
+
+  const open = attempts.find((a) => a.channel === channelName && a.state === 'OPEN');
+  const outTradeNo = open?.out_trade_no ?? outTradeNoOf(order.id, channelName, attempts.length + 1, order.created_at);
+  await db.transaction().execute(async (trx) => {
+    const opened = await trx.insertInto('payment_attempts').values({ out_trade_no: outTradeNo, order_id: order.id, channel: channelName }).onConflict((c) => c.column('out_trade_no').doNothing()).returning('out_trade_no').executeTakeFirst();
+    if (!opened) return;
+    // A lost notification is found by asking the channel later.
+    await enqueueJob(trx, { kind: PAYMENT_JOBS.settle, key: `${outTradeNo}:1`, payload: { outTradeNo, round: 1 }, delayMs: deps.env.PAYMENT_SETTLE_AFTER_MS });
+    await deps.audit.record({ action: 'PAYMENT_STARTED', actorKind: 'citizen', actorId: citizenId, targetKind: 'payment_order', targetId: order.id, requestId, details: { channel: channelName } }, { trx });
+  });
+
+  let cashier: { url: string; qrContent: string };
+  try {
+    cashier = await deps.channels[channelName].start({
+      outTradeNo,
+      amountFen: order.amount_fen,
+      subject: deps.cipher.decrypt(order.subject_sealed),
+      expiresAt: order.expires_at,
+      notifyUrl: `${deps.notifyBaseUrl}/notify/${channelName.toLowerCase()}`,
+      returnUrl: `${deps.env.PAYMENT_RETURN_URL}?orderId=${order.id}`,
+    });
+  } catch (error) {
+    deps.logger.warn({ orderId, channel: channelName, err: error }, 'the channel refused to open the trade');
+    return { ok: false, code: 'CHANNEL_UNAVAILABLE' };
+  }
+  return { ok: true, pay: { url: cashier.url, qrCode: await QRCode.toDataURL(cashier.qrContent, { margin: 1, width: 240 }), expiresAt: order.expires_at } };
+}
