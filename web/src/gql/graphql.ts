@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** A sum of amounts in integer fen (1 yuan = 100), up to 2^53 − 1, as a JSON number */
+  FenTotal: { input: number; output: number; }
 };
 
 export type AlertStatus =
@@ -103,6 +105,10 @@ export type AuditTrails = {
   id: Scalars['ID']['output'];
   /** The identity subgraph’s trail */
   identity: AuditTrail;
+  /** The payment subgraph’s trail */
+  payment: AuditTrail;
+  /** The queue subgraph’s trail */
+  queue: AuditTrail;
   /** The traffic subgraph’s trail */
   traffic: AuditTrail;
 };
@@ -130,12 +136,33 @@ export type Bindings = {
   vehicles: Array<VehicleBinding>;
 };
 
+export type CallNextQueueNumberPayload = {
+  __typename?: 'CallNextQueueNumberPayload';
+  /** The number called; null (and no error) when nobody waits */
+  called?: Maybe<QueueBoardNumber>;
+  error?: Maybe<UserError>;
+};
+
+export type CancelQueueTicketPayload = {
+  __typename?: 'CancelQueueTicketPayload';
+  error?: Maybe<UserError>;
+  ticket?: Maybe<QueueTicket>;
+};
+
 /** A sign-in channel bound to the citizen (account ids are never shown) */
 export type ChannelAccount = {
   __typename?: 'ChannelAccount';
   channel: SignInChannel;
   lastSignInAt?: Maybe<Scalars['DateTimeISO']['output']>;
   linkedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type CheckInQueueTicketPayload = {
+  __typename?: 'CheckInQueueTicketPayload';
+  /** Numbers of the same item that will be called first */
+  ahead?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<UserError>;
+  ticket?: Maybe<QueueTicket>;
 };
 
 /** One person, whatever channel they sign in by */
@@ -238,6 +265,23 @@ export type FaceRealNameInput = {
   photo: Scalars['String']['input'];
 };
 
+/** What paying a fine costs today, and the payment order for it */
+export type FinePayment = {
+  __typename?: 'FinePayment';
+  /** What the order charges, in fen */
+  amountFen: Scalars['Int']['output'];
+  /** End of today (Beijing): the late fee changes tomorrow */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The fine, in fen */
+  fineFen: Scalars['Int']['output'];
+  /** The late fee (加处罚款) as of today, in fen */
+  lateFeeFen: Scalars['Int']['output'];
+  /** The order itself, resolved by the payment subgraph; null until it has it */
+  order?: Maybe<PaymentOrder>;
+  /** The payment order (the payment centre has it within a moment) */
+  orderId: Scalars['ID']['output'];
+};
+
 /** A fugitive comparison hit (在逃人员比对) for the duty officers of a unit; never shown to the citizen */
 export type FugitiveAlert = {
   __typename?: 'FugitiveAlert';
@@ -331,6 +375,10 @@ export type JobQueues = {
   id: Scalars['ID']['output'];
   /** SYSTEM_ADMIN: the identity subgraph’s jobs */
   identity: JobQueue;
+  /** SYSTEM_ADMIN: the payment subgraph’s jobs */
+  payment: JobQueue;
+  /** SYSTEM_ADMIN: the queue subgraph’s jobs */
+  queue: JobQueue;
   /** SYSTEM_ADMIN: the traffic subgraph’s jobs */
   traffic: JobQueue;
 };
@@ -379,6 +427,11 @@ export type JobStateCounts = {
   running: Scalars['Int']['output'];
 };
 
+/** 收款 / 退款 */
+export type LedgerEntryKind =
+  | 'PAYMENT'
+  | 'REFUND';
+
 /** The driving licence the citizen bound */
 export type LicenceBinding = {
   __typename?: 'LicenceBinding';
@@ -387,6 +440,21 @@ export type LicenceBinding = {
   fileNumber: Scalars['String']['output'];
   /** Licence number (= ID number), masked */
   licenceNumber: Scalars['String']['output'];
+};
+
+export type MarkQueueTicketInput = {
+  /** YYYY-MM-DD; today by default */
+  date?: InputMaybe<Scalars['String']['input']>;
+  hallId: Scalars['ID']['input'];
+  /** The number the window called, e.g. A017 */
+  number: Scalars['String']['input'];
+  status: QueueMark;
+};
+
+export type MarkQueueTicketPayload = {
+  __typename?: 'MarkQueueTicketPayload';
+  error?: Maybe<UserError>;
+  number?: Maybe<QueueBoardNumber>;
 };
 
 export type Mutation = {
@@ -399,10 +467,16 @@ export type Mutation = {
   bindDrivingLicence: BindingPayload;
   /** Bind a vehicle registered to you (豫K·A1234; with or without the dot) */
   bindVehicle: BindingPayload;
+  /** Officers at the window: call the next number present today (optionally of one item); `called` is null when nobody waits */
+  callNextQueueNumber: CallNextQueueNumberPayload;
+  /** Citizens: cancel a booked number, up to 2 hours (QUEUE_CANCEL_BEFORE_MINUTES) before its slot (CANCEL_TOO_LATE) */
+  cancelQueueTicket: CancelQueueTicketPayload;
   /** After PASSWORD_EXPIRED (temporary or 90-day-old password): both factors and a new password; signs in */
   changeExpiredPassword: OfficerSignInPayload;
   /** The signed-in officer's new password (current password and a TOTP code again); other sessions end */
   changeOwnPassword: OfficerOperationPayload;
+  /** Officers at the window: check a citizen in by their ticket’s QR code, on its day (QR_INVALID for anything forged or altered) */
+  checkInQueueTicket: CheckInQueueTicketPayload;
   /** Finish enrolment with a code from the authenticator; signs in (or PASSWORD_EXPIRED) */
   confirmTotp: OfficerSignInPayload;
   /** SYSTEM_ADMIN: a new account (at least one business role); the one-time password is texted to the officer's mobile */
@@ -419,22 +493,36 @@ export type Mutation = {
   enrolTotp: TotpEnrolmentPayload;
   /** SYSTEM_ADMIN: a new key; the secret is in this answer only */
   issuePartnerKey: IssuePartnerKeyPayload;
+  /** Officers at the window: the called number was served, or did not come (an online booking’s no-show counts towards the booking bar) */
+  markQueueTicket: MarkQueueTicketPayload;
   /** Officer sign-in: password AND a TOTP code, always. One answer for every failure; per-source throttling (SIGN_IN_THROTTLED); five failures lock the account for 30 minutes against sources it has not signed in from */
   officerSignIn: OfficerSignInPayload;
   /** End this officer session (the token stops working at once) */
   officerSignOut: Scalars['Boolean']['output'];
+  /** Citizens: the payment order for a processed violation’s fine (罚款 + 加处罚款 as of today) of a bound vehicle; the same order all day */
+  payViolationFine: PayViolationFinePayload;
+  /** REVIEWER / LEADER: refund part or all of a paid order, with a reason (audited); the channel confirms it */
+  refundPayment: RefundPaymentPayload;
   /** Text a 6-digit code (valid 5 minutes, 5 attempts). At most one a minute and ten a day per phone (SMS_RATE_LIMITED); per client address a few an hour, then each after a human check (HUMAN_CHECK_REQUIRED), up to a cap, and a global cap a minute (SMS_BUDGET_EXCEEDED). REAL_NAME needs a signed-in citizen; partners are refused */
   requestSmsCode: RequestSmsCodePayload;
   /** SECURITY_ADMIN: a one-time password texted to the officer (and, with resetTotp, a new authenticator enrolment); sessions end. An administrator's reset waits for a second approver (pendingReset) */
   resetOfficerPassword: ResetOfficerPasswordPayload;
+  /** REVIEWER / LEADER: say how a difference was settled, with a note (audited; once) */
+  resolveReconciliationDifference: ResolveReconciliationDifferencePayload;
   /** SYSTEM_ADMIN: run a dead identity job again (fresh attempts, due now). Fix the cause first */
   retryIdentityJob: RetryJobPayload;
+  /** SYSTEM_ADMIN: run a dead payment job again (fresh attempts, due now). Fix the cause first */
+  retryPaymentJob: RetryJobPayload;
+  /** SYSTEM_ADMIN: run a dead queue job again (fresh attempts, due now). Fix the cause first */
+  retryQueueJob: RetryJobPayload;
   /** SYSTEM_ADMIN: run a dead traffic job again (fresh attempts, due now). Fix the cause first */
   retryTrafficJob: RetryJobPayload;
   /** SYSTEM_ADMIN: the key stops working at once */
   revokePartnerKey: PartnerKeyPayload;
   /** SYSTEM_ADMIN: a new secret with the same partner, scopes and limits; the old key ends now or after graceMinutes (at most 7 days) */
   rotatePartnerKey: IssuePartnerKeyPayload;
+  /** LEADER: reconcile every channel’s bill of a Beijing day now (today’s bill so far, or a day again), as the daily job does */
+  runReconciliation: RunReconciliationPayload;
   /** SYSTEM_ADMIN: the duty phone alerts for this unit go to (null clears it) */
   setUnitDutyPhone: UnitPayload;
   /** Sign in with an Alipay auth code (用户信息授权). Alipay-certified real-name info that the population register confirms gives level 1 (ALIPAY_CERTIFIED) */
@@ -443,12 +531,18 @@ export type Mutation = {
   signInWithPhone: SignInPayload;
   /** Sign in with a WeChat OAuth code (网页授权). WeChat knows no real name: level 0 until verified */
   signInWithWechat: SignInPayload;
+  /** Citizens: pay one of their orders through Alipay or WeChat Pay; asking again gives the same trade */
+  startPayment: StartPaymentPayload;
+  /** Citizens: book a number of a hall for one of its next working days and a slot; the number comes from the hall’s queue machine (SLOT_FULL, ALREADY_BOOKED, BOOKING_BARRED, DATE_NOT_BOOKABLE…) */
+  takeQueueNumber: TakeQueueNumberPayload;
   unbindDrivingLicence: BindingPayload;
   unbindVehicle: BindingPayload;
   /** SECURITY_ADMIN: lift a lockout before its 30 minutes are over */
   unlockOfficer: OfficerPayload;
   /** SECURITY_ADMIN: replace the roles (ROLE_CONFLICT when they break the separation of duties) */
   updateOfficerRoles: OfficerPayload;
+  /** SYSTEM_ADMIN or LEADER: a hall’s numbers per slot, share bookable online, closed days or unit (audited) */
+  updateQueueHallSchedule: UpdateQueueHallSchedulePayload;
   /** Level 3 (NETWORK_IDENTITY): level 2 plus the network identity copy (网证) code and password */
   verifyNetworkIdentity: RealNamePayload;
   /** Level 1 (SMS_POPULATION). If the ID number already belongs to a citizen who signed in by another channel, this account is merged into that citizen and the token is theirs */
@@ -481,6 +575,18 @@ export type MutationBindVehicleArgs = {
 };
 
 
+export type MutationCallNextQueueNumberArgs = {
+  hallId: Scalars['ID']['input'];
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  windowNo: Scalars['Int']['input'];
+};
+
+
+export type MutationCancelQueueTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeExpiredPasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -493,6 +599,12 @@ export type MutationChangeOwnPasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
   totp: Scalars['String']['input'];
+};
+
+
+export type MutationCheckInQueueTicketArgs = {
+  hallId?: InputMaybe<Scalars['ID']['input']>;
+  qrPayload: Scalars['String']['input'];
 };
 
 
@@ -538,10 +650,25 @@ export type MutationIssuePartnerKeyArgs = {
 };
 
 
+export type MutationMarkQueueTicketArgs = {
+  input: MarkQueueTicketInput;
+};
+
+
 export type MutationOfficerSignInArgs = {
   password: Scalars['String']['input'];
   totp: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationPayViolationFineArgs = {
+  input: PayViolationFineInput;
+};
+
+
+export type MutationRefundPaymentArgs = {
+  input: RefundPaymentInput;
 };
 
 
@@ -558,7 +685,22 @@ export type MutationResetOfficerPasswordArgs = {
 };
 
 
+export type MutationResolveReconciliationDifferenceArgs = {
+  input: ResolveReconciliationDifferenceInput;
+};
+
+
 export type MutationRetryIdentityJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryPaymentJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryQueueJobArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -576,6 +718,11 @@ export type MutationRevokePartnerKeyArgs = {
 export type MutationRotatePartnerKeyArgs = {
   graceMinutes?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunReconciliationArgs = {
+  date: Scalars['String']['input'];
 };
 
 
@@ -601,6 +748,16 @@ export type MutationSignInWithWechatArgs = {
 };
 
 
+export type MutationStartPaymentArgs = {
+  input: StartPaymentInput;
+};
+
+
+export type MutationTakeQueueNumberArgs = {
+  input: TakeQueueNumberInput;
+};
+
+
 export type MutationUnbindVehicleArgs = {
   plate: Scalars['String']['input'];
 };
@@ -614,6 +771,11 @@ export type MutationUnlockOfficerArgs = {
 export type MutationUpdateOfficerRolesArgs = {
   officerId: Scalars['ID']['input'];
   roles: Array<OfficerRole>;
+};
+
+
+export type MutationUpdateQueueHallScheduleArgs = {
+  input: UpdateQueueHallScheduleInput;
 };
 
 
@@ -748,6 +910,149 @@ export type PartnerScope = {
   scope: Scalars['String']['output'];
 };
 
+export type PayViolationFineInput = {
+  /** One of the citizen’s bound plates, e.g. 豫K·A1234 */
+  plate: Scalars['String']['input'];
+  violationId: Scalars['ID']['input'];
+};
+
+export type PayViolationFinePayload = {
+  __typename?: 'PayViolationFinePayload';
+  error?: Maybe<UserError>;
+  payment?: Maybe<FinePayment>;
+};
+
+/** What the order pays: an entity of its owning subgraph */
+export type Payable = {
+  __typename?: 'Payable';
+  id: Scalars['ID']['output'];
+  /** The owning subgraph, e.g. traffic */
+  subgraph: Scalars['String']['output'];
+  /** Its entity type there, e.g. Violation */
+  type: Scalars['String']['output'];
+};
+
+/** Where the payer confirms: the channel’s cashier page, and a QR code of it for another device */
+export type PaymentCashier = {
+  __typename?: 'PaymentCashier';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** A PNG data URL: scan with the Alipay / WeChat app */
+  qrCode: Scalars['String']['output'];
+  /** Open this in the page (Alipay / WeChat H5 cashier) */
+  url: Scalars['String']['output'];
+};
+
+/** 支付宝 / 微信支付 */
+export type PaymentChannel =
+  | 'ALIPAY'
+  | 'WECHAT';
+
+/** A part of the amount (罚款, 滞纳金…), in fen */
+export type PaymentLine = {
+  __typename?: 'PaymentLine';
+  /** Fen (1 yuan = 100) */
+  amountFen: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** A payment order of the payment centre; amounts are integer fen, never floats */
+export type PaymentOrder = {
+  __typename?: 'PaymentOrder';
+  /** What is charged, in fen */
+  amountFen: Scalars['Int']['output'];
+  /** TRAFFIC_FINE, TRAFFIC_FEE, EXIT_ENTRY_FEE, HOUSEHOLD_FEE, POSTAGE */
+  businessKind: Scalars['String']['output'];
+  /** The business kind in Chinese */
+  businessKindName: Scalars['String']['output'];
+  /** The channel it was paid through */
+  channel?: Maybe<PaymentChannel>;
+  /** County (6-digit administrative code) whose account receives the money */
+  countyCode: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Unpaid orders close at this time */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<PaymentLine>;
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  payable: Payable;
+  /** Refunded so far, in fen */
+  refundedFen: Scalars['Int']['output'];
+  /** Refunds asked for this order, oldest first */
+  refunds: Array<PaymentRefund>;
+  revenueItem: RevenueItem;
+  status: PaymentOrderStatus;
+  /** What the payer sees on the cashier, e.g. 交通违法罚款 */
+  subject: Scalars['String']['output'];
+};
+
+/** Every given field must match */
+export type PaymentOrderFilter = {
+  businessKind?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<PaymentChannel>;
+  /** 6-digit county code */
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Created at or after */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: InputMaybe<PaymentOrderStatus>;
+  /** Created before */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Newest first; pass endCursor as `after` for the next page */
+export type PaymentOrderPage = {
+  __typename?: 'PaymentOrderPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<PaymentOrder>;
+};
+
+/** Moves only forward: UNPAID → PAID (→ refunds), or UNPAID → CLOSED at expiry */
+export type PaymentOrderStatus =
+  | 'CLOSED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'REFUNDED'
+  | 'UNPAID';
+
+/** A refund an officer asked for */
+export type PaymentRefund = {
+  __typename?: 'PaymentRefund';
+  amountFen: Scalars['Int']['output'];
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The channel’s refusal code, when FAILED */
+  failure?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Officers only */
+  officerId?: Maybe<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  state: RefundState;
+};
+
+/** 按渠道 / 业务类型 / 区县 / 非税收入项目 / 日 */
+export type PaymentStatisticsGroupBy =
+  | 'BUSINESS_KIND'
+  | 'CHANNEL'
+  | 'COUNTY'
+  | 'DAY'
+  | 'REVENUE_ITEM';
+
+/** Money that moved in the period for one group, from the ledger */
+export type PaymentStatisticsRow = {
+  __typename?: 'PaymentStatisticsRow';
+  /** The channel, business kind, county code, revenue item code or Beijing date (YYYY-MM-DD) */
+  key: Scalars['String']['output'];
+  /** Its name in Chinese (the date for DAY) */
+  label: Scalars['String']['output'];
+  /** paidFen − refundedFen */
+  netFen: Scalars['FenTotal']['output'];
+  /** Orders paid in the period */
+  orders: Scalars['Int']['output'];
+  paidFen: Scalars['FenTotal']['output'];
+  /** Refunded in the period, whenever the order was paid */
+  refundedFen: Scalars['FenTotal']['output'];
+};
+
 /** Whether a name and ID number belong together in the population system; nothing else is disclosed */
 export type PersonVerification = {
   __typename?: 'PersonVerification';
@@ -774,6 +1079,10 @@ export type Query = {
   me?: Maybe<Citizen>;
   /** The signed-in citizen's bound driving licence and vehicles */
   myBindings: Bindings;
+  /** The signed-in citizen’s orders, newest first (at most 50) */
+  myPaymentOrders: Array<PaymentOrder>;
+  /** The signed-in citizen’s numbers, newest first (at most 50) */
+  myQueueTickets: Array<QueueTicket>;
   /** Administrator resets waiting for this officer’s approval (same administrator role; not their own request or account) */
   officerResetRequests: Array<OfficerResetRequest>;
   /** Officers of a unit (default: the caller's) within the caller's unit scope; FORBIDDEN outside it */
@@ -782,6 +1091,26 @@ export type Query = {
   partnerKeys: Array<PartnerKey>;
   /** SYSTEM_ADMIN: every scope a key can be given */
   partnerScopes: Array<PartnerScope>;
+  /** One order: the citizen’s own, or any for business officers; null when there is none to see */
+  paymentOrder?: Maybe<PaymentOrder>;
+  /** Business officers: orders of every channel, newest first */
+  paymentOrders: PaymentOrderPage;
+  /** Business officers: money paid and refunded per channel, business kind, county, revenue item or day, over Beijing days (at most 366) */
+  paymentStatistics: Array<PaymentStatisticsRow>;
+  /** Business officers of the hall’s unit: the hall’s day at its queue machine (today by default), online and walk-in numbers */
+  queueBoard: QueueBoard;
+  /** Citizens (real-name level 1) and officers: the halls whose numbers can be booked online, by county */
+  queueHalls: Array<QueueHall>;
+  /** The slots of one item on one bookable date, with the seats left online (HALL_NOT_FOUND, ITEM_NOT_SERVED, DATE_NOT_BOOKABLE) */
+  queueSlots: Array<QueueSlot>;
+  /** Business officers of the hall’s unit: per open day (at most 31), numbers booked online, walk-ins, served, no-shows, cancelled, mean wait */
+  queueStatistics: Array<QueueDayStatistics>;
+  /** One number with its live status (poll it): the citizen’s own, or for the officers of its hall; null when there is none to see */
+  queueTicket?: Maybe<QueueTicket>;
+  /** Business officers: differences between the channels’ bills and the ledger, newest day first */
+  reconciliationDifferences: Array<ReconciliationDifference>;
+  /** Business officers: the reconciled days (newest first) with their counts and open differences */
+  reconciliationRuns: Array<ReconciliationRun>;
   /** Units within the caller's scope (their unit and below; all for SYSTEM_ADMIN and SECURITY_ADMIN) */
   units: Array<Unit>;
   /** A vehicle by plate, for partner departments (scope traffic.vehicle:read) and business officers */
@@ -820,6 +1149,63 @@ export type QueryPartnerKeysArgs = {
 };
 
 
+export type QueryPaymentOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentOrderFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPaymentStatisticsArgs = {
+  from: Scalars['String']['input'];
+  groupBy: PaymentStatisticsGroupBy;
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryQueueBoardArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  hallId: Scalars['ID']['input'];
+};
+
+
+export type QueryQueueSlotsArgs = {
+  date: Scalars['String']['input'];
+  hallId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type QueryQueueStatisticsArgs = {
+  from: Scalars['String']['input'];
+  hallId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryQueueTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReconciliationDifferencesArgs = {
+  filter?: InputMaybe<ReconciliationDifferenceFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReconciliationRunsArgs = {
+  channel?: InputMaybe<PaymentChannel>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryVehicleArgs = {
   plate: Scalars['String']['input'];
 };
@@ -829,6 +1215,197 @@ export type QueryVerifyPersonArgs = {
   idNumber: Scalars['String']['input'];
   name: Scalars['String']['input'];
 };
+
+/** A hall’s day at its queue machine: the board the windows work from */
+export type QueueBoard = {
+  __typename?: 'QueueBoard';
+  /** Mean minutes from being present (and the slot begun) to being called; null before the first call */
+  averageWaitMinutes?: Maybe<Scalars['Float']['output']>;
+  date: Scalars['String']['output'];
+  hall: QueueHall;
+  nowCalling: Array<QueueCall>;
+  /** In order of issue */
+  numbers: Array<QueueBoardNumber>;
+  waiting: Scalars['Int']['output'];
+};
+
+/** One number of a hall’s day at its machine, online or walk-in */
+export type QueueBoardNumber = {
+  __typename?: 'QueueBoardNumber';
+  calledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  channel: QueueChannel;
+  /** In the hall: walk-ins from issue, online numbers from check-in */
+  checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Became NO_SHOW or CANCELLED at */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The item code */
+  itemId: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  servedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  slot: Scalars['String']['output'];
+  status: QueueNumberStatus;
+  /** The online booking behind it */
+  ticketId?: Maybe<Scalars['ID']['output']>;
+  windowNo?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A number a window called and has not marked yet */
+export type QueueCall = {
+  __typename?: 'QueueCall';
+  calledAt: Scalars['DateTimeISO']['output'];
+  number: Scalars['String']['output'];
+  windowNo: Scalars['Int']['output'];
+};
+
+/** ONLINE: booked through us; WALKIN: taken at the hall’s machine (one sequence for both) */
+export type QueueChannel =
+  | 'ONLINE'
+  | 'WALKIN';
+
+/** One open day of a hall: online bookings, and what its machine counted */
+export type QueueDayStatistics = {
+  __typename?: 'QueueDayStatistics';
+  /** Mean minutes from being present to being called */
+  averageWaitMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Numbers booked online (cancelled ones included) */
+  booked: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  date: Scalars['String']['output'];
+  noShows: Scalars['Int']['output'];
+  served: Scalars['Int']['output'];
+  /** Still waiting */
+  waiting: Scalars['Int']['output'];
+  /** Numbers taken at the hall’s machine */
+  walkIns: Scalars['Int']['output'];
+};
+
+/** An administrative service or vehicle administration hall whose numbers can be booked online */
+export type QueueHall = {
+  __typename?: 'QueueHall';
+  address: Scalars['String']['output'];
+  /** The dates a number can be booked for now (the hall’s next working days) */
+  bookableDates: Array<Scalars['String']['output']>;
+  /** Further days without online booking, set by the hall’s officers */
+  closedDates: Array<Scalars['String']['output']>;
+  county: Scalars['String']['output'];
+  /** 6-digit county code */
+  countyCode: Scalars['String']['output'];
+  /** Statutory holidays the machine is closed (YYYY-MM-DD) */
+  holidays: Array<Scalars['String']['output']>;
+  /** The hall’s code at its queue machine, e.g. XC-WD-01 */
+  id: Scalars['ID']['output'];
+  items: Array<QueueItem>;
+  /** Opens the address on a map (Amap) */
+  mapUrl: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Numbers per item and slot bookable online */
+  onlineCapacity: Scalars['Int']['output'];
+  /** Share of them bookable online, in percent */
+  onlineSharePercent: Scalars['Int']['output'];
+  /** ISO weekdays the hall opens (1 Monday … 7 Sunday), holidays aside */
+  openWeekdays: Array<Scalars['Int']['output']>;
+  openingHours: Array<QueueSession>;
+  /** Numbers per item and slot the hall serves */
+  slotCapacity: Scalars['Int']['output'];
+  /** Minutes per time slot */
+  slotMinutes: Scalars['Int']['output'];
+  /** The police unit that runs the hall (12 digits) */
+  unitCode: Scalars['String']['output'];
+  windows: Scalars['Int']['output'];
+  /** Weekend days worked in exchange (YYYY-MM-DD) */
+  workdays: Array<Scalars['String']['output']>;
+};
+
+/** A business a hall serves (户籍业务, 机动车登记…), with the letter of its numbers */
+export type QueueItem = {
+  __typename?: 'QueueItem';
+  /** The machine’s item code, e.g. HJ */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its numbers read A001, A002… */
+  prefix: Scalars['String']['output'];
+};
+
+/** What the window says of the number it called */
+export type QueueMark =
+  | 'NO_SHOW'
+  | 'SERVED';
+
+/** A number as the hall’s queue machine shows it */
+export type QueueNumberStatus =
+  | 'CALLED'
+  | 'CANCELLED'
+  | 'NO_SHOW'
+  | 'SERVED'
+  | 'WAITING';
+
+/** Opening hours, Beijing time */
+export type QueueSession = {
+  __typename?: 'QueueSession';
+  /** HH:MM */
+  end: Scalars['String']['output'];
+  /** HH:MM */
+  start: Scalars['String']['output'];
+};
+
+/** A time slot of one item on one day, as far as online booking goes */
+export type QueueSlot = {
+  __typename?: 'QueueSlot';
+  /** Numbers bookable online in this slot */
+  capacity: Scalars['Int']['output'];
+  /** HH:MM */
+  end: Scalars['String']['output'];
+  left: Scalars['Int']['output'];
+  /** e.g. 09:00-09:30 */
+  slot: Scalars['String']['output'];
+  /** HH:MM */
+  start: Scalars['String']['output'];
+  taken: Scalars['Int']['output'];
+};
+
+/** A number booked online at a hall; the window officer scans its QR code */
+export type QueueTicket = {
+  __typename?: 'QueueTicket';
+  /** Live: waiting numbers that will be called first; null once it no longer waits */
+  ahead?: Maybe<Scalars['Int']['output']>;
+  calledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** It can be cancelled until then */
+  cancellableUntil: Scalars['DateTimeISO']['output'];
+  checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** Live, on the day: estimated minutes until it is called */
+  estimatedWaitMinutes?: Maybe<Scalars['Int']['output']>;
+  hall: QueueHall;
+  id: Scalars['ID']['output'];
+  item: QueueItem;
+  /** Live: the number of this item the hall is calling now */
+  nowCalling?: Maybe<Scalars['String']['output']>;
+  /** The machine’s number, e.g. A017: the same sequence as the numbers taken in the hall */
+  number: Scalars['String']['output'];
+  /** A PNG data URL of the QR code to show at the window */
+  qrCode: Scalars['String']['output'];
+  /** What the QR code holds: ticket, hall, date and number, signed (the window’s scanner sends it to checkInQueueTicket) */
+  qrPayload: Scalars['String']['output'];
+  /** e.g. 09:00-09:30 */
+  slot: Scalars['String']['output'];
+  /** The slot begins */
+  slotStartsAt: Scalars['DateTimeISO']['output'];
+  status: QueueTicketStatus;
+  /** The window that called it */
+  windowNo?: Maybe<Scalars['Int']['output']>;
+};
+
+/** BOOKED → CHECKED_IN (scanned at the window) → CALLED → SERVED or NO_SHOW; BOOKED → CANCELLED */
+export type QueueTicketStatus =
+  | 'BOOKED'
+  | 'CALLED'
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'NO_SHOW'
+  | 'SERVED';
 
 /** Level 1: SMS code + population register, or Alipay certified info; level 2: face comparison or network-copy password; level 3: network identity copy (网证) */
 export type RealNameMethod =
@@ -860,6 +1437,109 @@ export type RealNameStatus = {
   verifiedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Where a channel’s bill and the ledger disagree about one payment or refund of a day, and how an officer settled it */
+export type ReconciliationDifference = {
+  __typename?: 'ReconciliationDifference';
+  channel: PaymentChannel;
+  channelEntries: Scalars['Int']['output'];
+  /** Fen the bill lists; null: none */
+  channelFen?: Maybe<Scalars['Int']['output']>;
+  /** The channel’s trade number for a payment, our refund request number for a refund */
+  channelRef: Scalars['String']['output'];
+  /** The Beijing day, YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  detectedAt: Scalars['DateTimeISO']['output'];
+  entryKind: LedgerEntryKind;
+  id: Scalars['ID']['output'];
+  kind: ReconciliationDifferenceKind;
+  ledgerEntries: Scalars['Int']['output'];
+  /** Fen the ledger holds (all its rows, for a duplicate); null: none */
+  ledgerFen?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The order, when we know the trade or refund */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Our trade number (商户订单号) */
+  outTradeNo: Scalars['String']['output'];
+  resolution?: Maybe<ReconciliationResolution>;
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The officer who resolved it */
+  resolvedBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Every given field must match */
+export type ReconciliationDifferenceFilter = {
+  channel?: InputMaybe<PaymentChannel>;
+  /** The Beijing day, YYYY-MM-DD */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** false: only those still to handle */
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** MISSING_IN_LEDGER: the channel has money we did not record (长款); MISSING_AT_CHANNEL: we recorded money the channel does not list (短款); AMOUNT_MISMATCH; DUPLICATE: one trade or refund twice on one side */
+export type ReconciliationDifferenceKind =
+  | 'AMOUNT_MISMATCH'
+  | 'DUPLICATE'
+  | 'MISSING_AT_CHANNEL'
+  | 'MISSING_IN_LEDGER';
+
+/** 已退款 / 已手工补录 / 渠道已更正 / 无需处理 */
+export type ReconciliationResolution =
+  | 'CHANNEL_CORRECTED'
+  | 'IGNORED'
+  | 'RECORDED_MANUALLY'
+  | 'REFUNDED';
+
+/** One Beijing day of one channel, reconciled (again) in place: its bill, its ledger rows, and the differences found */
+export type ReconciliationRun = {
+  __typename?: 'ReconciliationRun';
+  billPaymentFen: Scalars['FenTotal']['output'];
+  /** Payments the channel’s bill lists */
+  billPayments: Scalars['Int']['output'];
+  billRefundFen: Scalars['FenTotal']['output'];
+  billRefunds: Scalars['Int']['output'];
+  channel: PaymentChannel;
+  /** The Beijing day, YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** Differences of the day, resolved or not */
+  differences: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lastRunAt: Scalars['DateTimeISO']['output'];
+  ledgerPaymentFen: Scalars['FenTotal']['output'];
+  /** Payments the ledger recorded that day */
+  ledgerPayments: Scalars['Int']['output'];
+  ledgerRefundFen: Scalars['FenTotal']['output'];
+  ledgerRefunds: Scalars['Int']['output'];
+  /** Trades and refunds found on both sides with the same amount */
+  matched: Scalars['Int']['output'];
+  /** `schedule`, or the id of the officer who asked for the last run */
+  requestedBy: Scalars['String']['output'];
+  /** How often the day was reconciled */
+  runCount: Scalars['Int']['output'];
+  unresolved: Scalars['Int']['output'];
+};
+
+export type RefundPaymentInput = {
+  /** Fen; with the earlier refunds at most what was paid */
+  amountFen: Scalars['Int']['input'];
+  /** Made once by the console per refund (a UUID): sending it again is the same refund */
+  idempotencyKey: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  /** 退款原因 (audited) */
+  reason: Scalars['String']['input'];
+};
+
+export type RefundPaymentPayload = {
+  __typename?: 'RefundPaymentPayload';
+  error?: Maybe<UserError>;
+  refund?: Maybe<PaymentRefund>;
+};
+
+/** 已申请 / 已退款 / 失败 */
+export type RefundState =
+  | 'FAILED'
+  | 'REQUESTED'
+  | 'SUCCEEDED';
+
 export type RequestSmsCodePayload = {
   __typename?: 'RequestSmsCodePayload';
   error?: Maybe<UserError>;
@@ -879,6 +1559,19 @@ export type ResetOfficerPasswordPayload = {
   oneTimePasswordSentTo?: Maybe<Scalars['String']['output']>;
   /** An administrator's reset: waiting for approveOfficerReset by another officer of requiredRole */
   pendingReset?: Maybe<OfficerResetRequest>;
+};
+
+export type ResolveReconciliationDifferenceInput = {
+  id: Scalars['ID']['input'];
+  /** 处理说明 (kept on the difference; the audit row names the resolution) */
+  note: Scalars['String']['input'];
+  resolution: ReconciliationResolution;
+};
+
+export type ResolveReconciliationDifferencePayload = {
+  __typename?: 'ResolveReconciliationDifferencePayload';
+  difference?: Maybe<ReconciliationDifference>;
+  error?: Maybe<UserError>;
 };
 
 /** The retried job (pending, due now), or why not */
@@ -911,6 +1604,21 @@ export type RevealPurpose =
   /** 案件调查 */
   | 'INVESTIGATION';
 
+/** The non-tax revenue item (非税收入项目) the money settles into */
+export type RevenueItem = {
+  __typename?: 'RevenueItem';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RunReconciliationPayload = {
+  __typename?: 'RunReconciliationPayload';
+  date?: Maybe<Scalars['String']['output']>;
+  error?: Maybe<UserError>;
+  /** The run is queued: every channel’s bill of the day is reconciled within moments (see reconciliationRuns) */
+  queued: Scalars['Boolean']['output'];
+};
+
 /** 支付宝 / 微信 / 手机号 */
 export type SignInChannel =
   | 'ALIPAY'
@@ -929,6 +1637,34 @@ export type SignInPayload = {
 export type SmsCodePurpose =
   | 'REAL_NAME'
   | 'SIGN_IN';
+
+export type StartPaymentInput = {
+  channel: PaymentChannel;
+  orderId: Scalars['ID']['input'];
+};
+
+export type StartPaymentPayload = {
+  __typename?: 'StartPaymentPayload';
+  error?: Maybe<UserError>;
+  pay?: Maybe<PaymentCashier>;
+};
+
+export type TakeQueueNumberInput = {
+  /** One of the hall’s bookableDates */
+  date: Scalars['String']['input'];
+  /** QueueHall.id */
+  hallId: Scalars['ID']['input'];
+  /** QueueItem.id */
+  itemId: Scalars['ID']['input'];
+  /** One of queueSlots’ slots, e.g. 09:00-09:30 */
+  slot: Scalars['String']['input'];
+};
+
+export type TakeQueueNumberPayload = {
+  __typename?: 'TakeQueueNumberPayload';
+  error?: Maybe<UserError>;
+  ticket?: Maybe<QueueTicket>;
+};
 
 /** A new authenticator secret: scan qrCodeDataUrl (or type secret), then confirmTotp with a code */
 export type TotpEnrolmentPayload = {
@@ -957,6 +1693,25 @@ export type UnitPayload = {
   __typename?: 'UnitPayload';
   error?: Maybe<UserError>;
   unit?: Maybe<Unit>;
+};
+
+/** Only the given settings change */
+export type UpdateQueueHallScheduleInput = {
+  /** Days without online booking besides the holidays (replaces the list) */
+  closedDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  hallId: Scalars['ID']['input'];
+  /** Share of them bookable online, in percent (0–100) */
+  onlineSharePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Numbers per item and slot the hall serves (1–999) */
+  slotCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The police unit that runs the hall (12 digits, within the officer’s scope) */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateQueueHallSchedulePayload = {
+  __typename?: 'UpdateQueueHallSchedulePayload';
+  error?: Maybe<UserError>;
+  hall?: Maybe<QueueHall>;
 };
 
 /** A failure the caller can act on; `message` is for citizens (Chinese), `field` names the input it is about */
@@ -1001,6 +1756,10 @@ export type Violation = {
   /** Issuing agency */
   agency: Scalars['String']['output'];
   behavior: Scalars['String']['output'];
+  /** Penalty decision day, YYYY-MM-DD (Beijing): the late fee counts from it */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Penalty decision number (处罚决定书编号), once processed */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
   /** Fine in yuan */
   fineYuan: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -1068,6 +1827,27 @@ export type CitizenHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CitizenHomeQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, name?: string | null, assuranceLevel: number } | null };
+
+export type PaymentOrderFieldsFragment = { __typename?: 'PaymentOrder', id: string, status: PaymentOrderStatus, subject: string, businessKind: string, businessKindName: string, amountFen: number, channel?: PaymentChannel | null, expiresAt: string, paidAt?: string | null, createdAt: string, lines: Array<{ __typename?: 'PaymentLine', label: string, amountFen: number }> };
+
+export type PaymentOrderDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PaymentOrderDetailQuery = { __typename?: 'Query', paymentOrder?: { __typename?: 'PaymentOrder', id: string, status: PaymentOrderStatus, subject: string, businessKind: string, businessKindName: string, amountFen: number, channel?: PaymentChannel | null, expiresAt: string, paidAt?: string | null, createdAt: string, lines: Array<{ __typename?: 'PaymentLine', label: string, amountFen: number }> } | null };
+
+export type MyPaymentOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPaymentOrdersQuery = { __typename?: 'Query', myPaymentOrders: Array<{ __typename?: 'PaymentOrder', id: string, status: PaymentOrderStatus, subject: string, businessKindName: string, amountFen: number, channel?: PaymentChannel | null, createdAt: string, paidAt?: string | null }> };
+
+export type StartPaymentMutationVariables = Exact<{
+  input: StartPaymentInput;
+}>;
+
+
+export type StartPaymentMutation = { __typename?: 'Mutation', startPayment: { __typename?: 'StartPaymentPayload', pay?: { __typename?: 'PaymentCashier', url: string, qrCode: string, expiresAt: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1140,7 +1920,14 @@ export type DevSignInMutation = { __typename?: 'Mutation', devSignIn: { __typena
 export type MyVehiclesAndViolationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyVehiclesAndViolationsQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', name?: string | null, idNumber?: string | null, vehicles?: Array<{ __typename?: 'Vehicle', plate: string, brand: string, model: string, color: string, newEnergy: boolean, inspectionDue: string, violations?: Array<{ __typename?: 'Violation', id: string, occurredAt: string, place: string, behavior: string, points: number, fineYuan: number, status: ViolationStatus, agency: string }> | null }> | null } | null };
+export type MyVehiclesAndViolationsQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', name?: string | null, idNumber?: string | null, vehicles?: Array<{ __typename?: 'Vehicle', plate: string, brand: string, model: string, color: string, newEnergy: boolean, inspectionDue: string, violations?: Array<{ __typename?: 'Violation', id: string, occurredAt: string, place: string, behavior: string, points: number, fineYuan: number, status: ViolationStatus, agency: string, decisionNumber?: string | null, decidedAt?: string | null }> | null }> | null } | null };
+
+export type PayViolationFineMutationVariables = Exact<{
+  input: PayViolationFineInput;
+}>;
+
+
+export type PayViolationFineMutation = { __typename?: 'Mutation', payViolationFine: { __typename?: 'PayViolationFinePayload', payment?: { __typename?: 'FinePayment', orderId: string, fineFen: number, lateFeeFen: number, amountFen: number, expiresAt: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type ChangeOwnPasswordMutationVariables = Exact<{
   currentPassword: Scalars['String']['input'];
@@ -1188,25 +1975,27 @@ export type AuditTrailEntriesQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
   identity: Scalars['Boolean']['input'];
   traffic: Scalars['Boolean']['input'];
+  payment: Scalars['Boolean']['input'];
 }>;
 
 
-export type AuditTrailEntriesQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } } } };
+export type AuditTrailEntriesQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, payment?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } } } };
 
 export type AuditTrailChainQueryVariables = Exact<{
   identity: Scalars['Boolean']['input'];
   traffic: Scalars['Boolean']['input'];
+  payment: Scalars['Boolean']['input'];
 }>;
 
 
-export type AuditTrailChainQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } } } };
+export type AuditTrailChainQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, payment?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } } } };
 
 export type JobQueueFieldsFragment = { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> };
 
 export type JobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JobQueuesQuery = { __typename?: 'Query', jobQueues: { __typename?: 'JobQueues', identity: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, traffic: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> } } };
+export type JobQueuesQuery = { __typename?: 'Query', jobQueues: { __typename?: 'JobQueues', identity: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, traffic: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, payment: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> } } };
 
 export type RetryIdentityJobMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1221,6 +2010,13 @@ export type RetryTrafficJobMutationVariables = Exact<{
 
 
 export type RetryTrafficJobMutation = { __typename?: 'Mutation', retryTrafficJob: { __typename?: 'RetryJobPayload', job?: { __typename?: 'JobRecord', id: string, state: JobState, attempts: number } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type RetryPaymentJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryPaymentJobMutation = { __typename?: 'Mutation', retryPaymentJob: { __typename?: 'RetryJobPayload', job?: { __typename?: 'JobRecord', id: string, state: JobState, attempts: number } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type OfficersQueryVariables = Exact<{
   unitCode?: InputMaybe<Scalars['String']['input']>;
@@ -1303,6 +2099,15 @@ export type RevokePartnerKeyMutationVariables = Exact<{
 
 export type RevokePartnerKeyMutation = { __typename?: 'Mutation', revokePartnerKey: { __typename?: 'PartnerKeyPayload', key?: { __typename?: 'PartnerKey', id: string, active: boolean, revokedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
+export type PaymentOrdersQueryVariables = Exact<{
+  filter?: InputMaybe<PaymentOrderFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PaymentOrdersQuery = { __typename?: 'Query', paymentOrders: { __typename?: 'PaymentOrderPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'PaymentOrder', id: string, status: PaymentOrderStatus, subject: string, businessKind: string, businessKindName: string, amountFen: number, countyCode: string, channel?: PaymentChannel | null, paidAt?: string | null, createdAt: string }> } };
+
 export type CurrentOfficerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1369,6 +2174,7 @@ export type SetUnitDutyPhoneMutation = { __typename?: 'Mutation', setUnitDutyPho
 
 export type UserErrorFieldsFragment = { __typename?: 'UserError', code: string, message: string, field?: string | null };
 
+export const PaymentOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"businessKind"}},{"kind":"Field","name":{"kind":"Name","value":"businessKindName"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PaymentOrderFieldsFragment, unknown>;
 export const AuditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}}]}}]} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
 export const AuditChainFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditChainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditChainStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedRows"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]} as unknown as DocumentNode<AuditChainFieldsFragment, unknown>;
 export const JobQueueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobQueueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"dead"}},{"kind":"Field","name":{"kind":"Name","value":"oldestDueAgeSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"DEAD"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<JobQueueFieldsFragment, unknown>;
@@ -1381,6 +2187,9 @@ export const BindVehicleDocument = {"__meta__":{"hash":"38436e7c612e95a18484acf0
 export const UnbindVehicleDocument = {"__meta__":{"hash":"219b4e49b92ddc6ba21b8b94d0a05c7d19f5dc9283d7d4a0a5aa8fd2382aeaf5"}} as unknown as DocumentNode<UnbindVehicleMutation, UnbindVehicleMutationVariables>;
 export const SendSmsCodeDocument = {"__meta__":{"hash":"7c1d84b90eb9910870580fc4e6a851e0a83b67ca21d6c8f3402740b448f58725"}} as unknown as DocumentNode<SendSmsCodeMutation, SendSmsCodeMutationVariables>;
 export const CitizenHomeDocument = {"__meta__":{"hash":"c532713cdf48d23805d13a2cd04e5e7e69e898ee3d49bfa4bdd1bdbbc94b1dfb"}} as unknown as DocumentNode<CitizenHomeQuery, CitizenHomeQueryVariables>;
+export const PaymentOrderDetailDocument = {"__meta__":{"hash":"e3e71c9a3178af4a2d36ac82bb9f08e9179c96f234c1591b54e0b029515a79ab"}} as unknown as DocumentNode<PaymentOrderDetailQuery, PaymentOrderDetailQueryVariables>;
+export const MyPaymentOrdersDocument = {"__meta__":{"hash":"426c12d787e7c7d4b5bebb17b3c6ead1c882083b46a4752e632ed00b83ca62ef"}} as unknown as DocumentNode<MyPaymentOrdersQuery, MyPaymentOrdersQueryVariables>;
+export const StartPaymentDocument = {"__meta__":{"hash":"5ab3cc0861156c1e7a73cefa6c565a6b06554be908c5eb39c447f24983956e36"}} as unknown as DocumentNode<StartPaymentMutation, StartPaymentMutationVariables>;
 export const MyProfileDocument = {"__meta__":{"hash":"3b41617f8b9d51cfb9994c73d042c96305e38012b824f6779a146b2d5c1daaeb"}} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
 export const MyRealNameDocument = {"__meta__":{"hash":"163a0d93d1201ec86b554e9fd401c60bae6137af5b69334e12c0e03248726b6d"}} as unknown as DocumentNode<MyRealNameQuery, MyRealNameQueryVariables>;
 export const VerifyRealNameBasicDocument = {"__meta__":{"hash":"1034afbd58fb9eb9a6c6b1b65549c062d5ce7712ff1c98855ab85e0b85a0d5a3"}} as unknown as DocumentNode<VerifyRealNameBasicMutation, VerifyRealNameBasicMutationVariables>;
@@ -1391,17 +2200,19 @@ export const SignInWithPhoneDocument = {"__meta__":{"hash":"3e932a6707a3779dddae
 export const SignInWithAlipayDocument = {"__meta__":{"hash":"c175301d6425d258d108e13b54e0b1ce3250f7cfc8b73717b3e8920cfa81117b"}} as unknown as DocumentNode<SignInWithAlipayMutation, SignInWithAlipayMutationVariables>;
 export const SignInWithWechatDocument = {"__meta__":{"hash":"e991b1fa26b62c493cdb078b9160dbb32b1bebc8c01e8d7f1a0d5b28760162dd"}} as unknown as DocumentNode<SignInWithWechatMutation, SignInWithWechatMutationVariables>;
 export const DevSignInDocument = {"__meta__":{"hash":"f36bd3cd36da0fae3ae0da2f71b7896428fa1a03fc7caa94c37798880ecf08d5"}} as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
-export const MyVehiclesAndViolationsDocument = {"__meta__":{"hash":"632dd43ba6391af538cb51c61005767396d69325647e45b34f1a1749c91795d7"}} as unknown as DocumentNode<MyVehiclesAndViolationsQuery, MyVehiclesAndViolationsQueryVariables>;
+export const MyVehiclesAndViolationsDocument = {"__meta__":{"hash":"c316e2dcda0bf5cce64fd2759ff069c7af11d71e39f617a9ecc151712cd65b0c"}} as unknown as DocumentNode<MyVehiclesAndViolationsQuery, MyVehiclesAndViolationsQueryVariables>;
+export const PayViolationFineDocument = {"__meta__":{"hash":"1a915a79668ddaa056bf7bd7ad1acedef4fc12a15aedaac3c43922db8aef6c84"}} as unknown as DocumentNode<PayViolationFineMutation, PayViolationFineMutationVariables>;
 export const ChangeOwnPasswordDocument = {"__meta__":{"hash":"1189d23f901e3800d2ed656d3319b2d900f371f3d869cefdcce1f7bf2eb6396a"}} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const FugitiveAlertsDocument = {"__meta__":{"hash":"26b9f10bd62dbeba3aabd3c2341940d81a58e8a424ee12d60de6ed21a27a3561"}} as unknown as DocumentNode<FugitiveAlertsQuery, FugitiveAlertsQueryVariables>;
 export const AcknowledgeFugitiveAlertDocument = {"__meta__":{"hash":"32aceee9e8443426c98b834cfe78ce3d3ae6ef7e14cd3e3a61f2e7bc69ead427"}} as unknown as DocumentNode<AcknowledgeFugitiveAlertMutation, AcknowledgeFugitiveAlertMutationVariables>;
 export const OfficerResetRequestsDocument = {"__meta__":{"hash":"db009457643e2f4a96bfdb15145227eacc3e69e8b848ee7228d1f3f90eb7af16"}} as unknown as DocumentNode<OfficerResetRequestsQuery, OfficerResetRequestsQueryVariables>;
 export const ApproveOfficerResetDocument = {"__meta__":{"hash":"0a1532374fdee58986c9080c685f9eea4ff01b4c86dcb766686959454f1d5ac9"}} as unknown as DocumentNode<ApproveOfficerResetMutation, ApproveOfficerResetMutationVariables>;
-export const AuditTrailEntriesDocument = {"__meta__":{"hash":"a136a0513801abca71519753d3e82674335681edbab5c75190f4e7d379ed9536"}} as unknown as DocumentNode<AuditTrailEntriesQuery, AuditTrailEntriesQueryVariables>;
-export const AuditTrailChainDocument = {"__meta__":{"hash":"69e4a36fe2bb7a74723d10fc3b8e364b1c703cccaec78d0959c36d4c1d0401e3"}} as unknown as DocumentNode<AuditTrailChainQuery, AuditTrailChainQueryVariables>;
-export const JobQueuesDocument = {"__meta__":{"hash":"b8e7d30b3014d6fc56d0f2afe3f58a6386ec0ddb4bbce173ed81fa0d6de1179e"}} as unknown as DocumentNode<JobQueuesQuery, JobQueuesQueryVariables>;
+export const AuditTrailEntriesDocument = {"__meta__":{"hash":"dd6f6ca9a7e5cf2bf7f90a859b37f379e356a13a11de9b5aeb341f9f29408d15"}} as unknown as DocumentNode<AuditTrailEntriesQuery, AuditTrailEntriesQueryVariables>;
+export const AuditTrailChainDocument = {"__meta__":{"hash":"6ea9a9d8297377055b641f7c7f006543461e5c76c694c5807954d64bfde7a1b6"}} as unknown as DocumentNode<AuditTrailChainQuery, AuditTrailChainQueryVariables>;
+export const JobQueuesDocument = {"__meta__":{"hash":"1107c335809c9027365f552a65764cfd8afbfcab6e79f85d754180966cdaa8da"}} as unknown as DocumentNode<JobQueuesQuery, JobQueuesQueryVariables>;
 export const RetryIdentityJobDocument = {"__meta__":{"hash":"992c7fbb0a859db307832c97bddb06eee10e403f134859a72a0c7ea3925b7d6f"}} as unknown as DocumentNode<RetryIdentityJobMutation, RetryIdentityJobMutationVariables>;
 export const RetryTrafficJobDocument = {"__meta__":{"hash":"bc1bdfe628a14ea1df8b220b1f9d3b8dc28abf98f63244adf28c04173d300c2a"}} as unknown as DocumentNode<RetryTrafficJobMutation, RetryTrafficJobMutationVariables>;
+export const RetryPaymentJobDocument = {"__meta__":{"hash":"23c560092289f284af162d9c95938e4a31c64f58b6caf1b852e85ba9c7157bd0"}} as unknown as DocumentNode<RetryPaymentJobMutation, RetryPaymentJobMutationVariables>;
 export const OfficersDocument = {"__meta__":{"hash":"011ce0781efcf9f6760d784ff13e14abec882c807cc8686cbb2a2d86a94658b5"}} as unknown as DocumentNode<OfficersQuery, OfficersQueryVariables>;
 export const CreateOfficerDocument = {"__meta__":{"hash":"369dad6b1cd22a3135eb4f90d23a3e88b174081e447cc27afd5009aed694368d"}} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
 export const UpdateOfficerRolesDocument = {"__meta__":{"hash":"e08a30158ac8587f82bc466ffa1960fd71ea6a8acdae2ce6dbd342cf24f62722"}} as unknown as DocumentNode<UpdateOfficerRolesMutation, UpdateOfficerRolesMutationVariables>;
@@ -1413,6 +2224,7 @@ export const PartnerKeysDocument = {"__meta__":{"hash":"4517400b7278456d067fc4d4
 export const IssuePartnerKeyDocument = {"__meta__":{"hash":"87edfce6bc6a05d3d0cdcbfb9eea7f1f86b35f85b04052ddec9bd5089059acb0"}} as unknown as DocumentNode<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>;
 export const RotatePartnerKeyDocument = {"__meta__":{"hash":"f88d4bbb683e069125145953244f30e57b90821b1c0b01314dd851f706ec7d27"}} as unknown as DocumentNode<RotatePartnerKeyMutation, RotatePartnerKeyMutationVariables>;
 export const RevokePartnerKeyDocument = {"__meta__":{"hash":"0a44b687d93005c226da44c9caa09cdebf409abc03e5bf01dc4219b3ff240061"}} as unknown as DocumentNode<RevokePartnerKeyMutation, RevokePartnerKeyMutationVariables>;
+export const PaymentOrdersDocument = {"__meta__":{"hash":"c63708ff8a5f52ed50f85ef7a8b784dfaef28f107e9f9ceb57491ba5bc2246e6"}} as unknown as DocumentNode<PaymentOrdersQuery, PaymentOrdersQueryVariables>;
 export const CurrentOfficerDocument = {"__meta__":{"hash":"03f494ccb66819800008c83aee1b6634ce0a935b7b04ba0d624c653d8a01ebb9"}} as unknown as DocumentNode<CurrentOfficerQuery, CurrentOfficerQueryVariables>;
 export const OfficerSignOutDocument = {"__meta__":{"hash":"47b63535abd69ed2cbead2746b5298cedbc1806ed53987cd3f33645470b30cab"}} as unknown as DocumentNode<OfficerSignOutMutation, OfficerSignOutMutationVariables>;
 export const OfficerSignInDocument = {"__meta__":{"hash":"dbed6dcc91d32383aa529e93783f8a86c37acf568dd37143ee11c503868b0823"}} as unknown as DocumentNode<OfficerSignInMutation, OfficerSignInMutationVariables>;

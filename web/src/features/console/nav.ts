@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { OfficerRole } from '@/gql/graphql';
 import { hasAnyRole } from './shell/roles';
 
-export type ConsoleAreaKey = 'account' | 'officers' | 'approvals' | 'units' | 'partner-keys' | 'alerts' | 'audit' | 'jobs';
+export type ConsoleAreaKey = 'account' | 'officers' | 'approvals' | 'units' | 'partner-keys' | 'alerts' | 'payments' | 'audit' | 'jobs';
 
 export interface ConsoleNavEntry {
   key: ConsoleAreaKey;
@@ -25,6 +25,8 @@ export const CONSOLE_NAV: readonly ConsoleNavEntry[] = [
   { key: 'units', label: '单位', route: '/console/units', roles: ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'LEADER'] },
   { key: 'partner-keys', label: '合作方密钥', route: '/console/partner-keys', roles: ['SYSTEM_ADMIN'] },
   { key: 'alerts', label: '在逃人员预警', route: '/console/alerts', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
+  // The window answers "did my payment arrive?": every business officer reads the orders of every channel.
+  { key: 'payments', label: '缴费订单', route: '/console/payments', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
   { key: 'audit', label: '审计日志', route: '/console/audit', roles: ['AUDIT_ADMIN'] },
   { key: 'jobs', label: '任务队列', route: '/console/jobs', roles: ['SYSTEM_ADMIN'] },
 ];

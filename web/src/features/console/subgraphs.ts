@@ -6,6 +6,7 @@
 export const SUBGRAPH_LABELS = {
   identity: '用户中心',
   traffic: '交通管理',
+  payment: '缴费中心',
 } as const;
 
 export type SubgraphKey = keyof typeof SUBGRAPH_LABELS;

@@ -43,7 +43,7 @@ export function VehicleCard({ vehicle }: { vehicle: VehicleView }) {
           )}
         </dd>
       </dl>
-      <ViolationList violations={violations} />
+      <ViolationList plate={vehicle.plate} violations={violations} />
     </Card>
   );
 }

@@ -3,10 +3,11 @@
 import { List, Tag } from 'antd-mobile';
 import { formatDateTime } from './format';
 import type { ViolationView } from './types';
+import { ViolationFine } from './violation-fine';
 import { ViolationStatusTag } from './violation-status-tag';
 import styles from './vehicles.module.css';
 
-export function ViolationItem({ violation }: { violation: ViolationView }) {
+export function ViolationItem({ plate, violation }: { plate: string; violation: ViolationView }) {
   return (
     <List.Item
       data-testid="violation"
@@ -24,6 +25,7 @@ export function ViolationItem({ violation }: { violation: ViolationView }) {
             </Tag>
           </span>
           <span className={styles.agency}>处理机关：{violation.agency}</span>
+          <ViolationFine plate={plate} violation={violation} />
         </div>
       }
     >

@@ -9,7 +9,7 @@ import styles from './vehicles.module.css';
  * `violations` may be missing when the traffic platform failed for this
  * vehicle; the page-level notice says why, this just marks the gap.
  */
-export function ViolationList({ violations }: { violations: readonly ViolationView[] | null | undefined }) {
+export function ViolationList({ plate, violations }: { plate: string; violations: readonly ViolationView[] | null | undefined }) {
   if (violations == null) {
     return <p className={styles.unavailable}>违法记录暂不可用，请稍后再试</p>;
   }
@@ -27,7 +27,7 @@ export function ViolationList({ violations }: { violations: readonly ViolationVi
   return (
     <List header={`违法记录（${violations.length}条）`} className={styles.violationList}>
       {violations.map((violation) => (
-        <ViolationItem key={violation.id} violation={violation} />
+        <ViolationItem key={violation.id} plate={plate} violation={violation} />
       ))}
     </List>
   );

@@ -22,7 +22,27 @@ export const myVehiclesAndViolationsQuery = graphql(`
           fineYuan
           status
           agency
+          decisionNumber
+          decidedAt
         }
+      }
+    }
+  }
+`);
+
+/** The order for one processed violation's fine (罚款 + 加处罚款 as of today); the page then goes to its cashier choice. */
+export const payViolationFineMutation = graphql(`
+  mutation PayViolationFine($input: PayViolationFineInput!) {
+    payViolationFine(input: $input) {
+      payment {
+        orderId
+        fineFen
+        lateFeeFen
+        amountFen
+        expiresAt
+      }
+      error {
+        ...UserErrorFields
       }
     }
   }

@@ -16,6 +16,18 @@ export const ACTION_LABELS: Record<string, string> = {
   AUDIT_TAMPER_DETECTED: '审计记录被篡改',
   // traffic
   VEHICLE_LOOKUP: '车辆查询',
+  FINE_PAYMENT_ORDERED: '生成罚款缴费订单',
+  FINE_PAYMENT_RECORDED: '罚款缴纳入账',
+  FINE_PAYMENT_REFUSED: '罚款缴纳被拒',
+  // payment
+  PAYMENT_ORDER_CREATED: '创建缴费订单',
+  PAYMENT_STARTED: '发起支付',
+  PAYMENT_RECEIVED: '收到支付',
+  PAYMENT_NOTIFICATION_REFUSED: '拒绝支付通知',
+  PAYMENT_ORDER_CLOSED: '关闭缴费订单',
+  PAYMENT_FULFILLED: '缴费业务办结',
+  REFUND_REQUESTED: '发起退款',
+  REFUND_SUCCEEDED: '退款成功',
 };
 
 /** CONFIG_CHANGED rows name the change in `details.change`. */
@@ -35,6 +47,9 @@ export const ACTOR_KIND_LABELS: Record<string, string> = {
   audit_log: '审计日志',
   vehicle: '车辆',
   job: '任务',
+  violation: '违法记录',
+  payment_order: '缴费订单',
+  payment_channel: '支付渠道',
 };
 
 export const CHAIN_REASON_LABELS: Record<string, string> = {

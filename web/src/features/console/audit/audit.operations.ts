@@ -35,7 +35,7 @@ export const auditChainFields = graphql(`
  * (exactly one true), so filters and cursors only ever apply to that trail.
  */
 export const auditTrailEntriesQuery = graphql(`
-  query AuditTrailEntries($filter: AuditEntryFilter, $first: Int!, $after: String, $identity: Boolean!, $traffic: Boolean!) {
+  query AuditTrailEntries($filter: AuditEntryFilter, $first: Int!, $after: String, $identity: Boolean!, $traffic: Boolean!, $payment: Boolean!) {
     auditTrails {
       identity @include(if: $identity) {
         subgraph
@@ -48,6 +48,16 @@ export const auditTrailEntriesQuery = graphql(`
         }
       }
       traffic @include(if: $traffic) {
+        subgraph
+        entries(filter: $filter, first: $first, after: $after) {
+          nodes {
+            ...AuditEntryFields
+          }
+          endCursor
+          hasNextPage
+        }
+      }
+      payment @include(if: $payment) {
         subgraph
         entries(filter: $filter, first: $first, after: $after) {
           nodes {
@@ -63,7 +73,7 @@ export const auditTrailEntriesQuery = graphql(`
 
 /** Verifies one subgraph's whole chain (reads every row: only when asked). */
 export const auditTrailChainQuery = graphql(`
-  query AuditTrailChain($identity: Boolean!, $traffic: Boolean!) {
+  query AuditTrailChain($identity: Boolean!, $traffic: Boolean!, $payment: Boolean!) {
     auditTrails {
       identity @include(if: $identity) {
         subgraph
@@ -72,6 +82,12 @@ export const auditTrailChainQuery = graphql(`
         }
       }
       traffic @include(if: $traffic) {
+        subgraph
+        chain {
+          ...AuditChainFields
+        }
+      }
+      payment @include(if: $payment) {
         subgraph
         chain {
           ...AuditChainFields

@@ -38,6 +38,9 @@ export const jobQueuesQuery = graphql(`
       traffic {
         ...JobQueueFields
       }
+      payment {
+        ...JobQueueFields
+      }
     }
   }
 `);
@@ -60,6 +63,21 @@ export const retryIdentityJobMutation = graphql(`
 export const retryTrafficJobMutation = graphql(`
   mutation RetryTrafficJob($id: ID!) {
     retryTrafficJob(id: $id) {
+      job {
+        id
+        state
+        attempts
+      }
+      error {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const retryPaymentJobMutation = graphql(`
+  mutation RetryPaymentJob($id: ID!) {
+    retryPaymentJob(id: $id) {
       job {
         id
         state

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { ConsoleAreaKey } from '@/features/console/nav';
 
@@ -10,6 +10,7 @@ export const CONSOLE_MENU_ICONS: Record<ConsoleAreaKey, ReactNode> = {
   units: <ApartmentOutlined />,
   'partner-keys': <KeyOutlined />,
   alerts: <AlertOutlined />,
+  payments: <AccountBookOutlined />,
   audit: <AuditOutlined />,
   jobs: <ScheduleOutlined />,
 };

@@ -71,7 +71,7 @@ export const SERVICES = [
     // The page that exists today: the citizen's vehicles with their violations.
     route: '/h5/vehicles',
     title: '违法查询与缴款',
-    description: '查询本人车辆的交通违法记录，网上缴款即将开通',
+    description: '查询本人车辆的交通违法记录，在线缴纳罚款',
     level: 2,
     status: 'available',
     icon: 'violation',
@@ -99,7 +99,8 @@ export const SERVICES = [
   { key: 'household-consultation', domain: 'household', route: '/h5/household-consultation', title: '户政咨询', description: '户口、身份证办理问题智能问答，可转户籍民警回复', level: 0, status: 'coming', icon: 'consult', tender: '2.6.3.5' },
   // 综合服务 (2.6.4, 2.3.5.2)
   { key: 'queue', domain: 'general', route: '/h5/queue', title: '大厅取号', description: '行政大厅、车管大厅网上取号，按时到场办理', level: 1, status: 'coming', icon: 'queue', tender: '2.6.4' },
-  { key: 'payments', domain: 'general', route: '/h5/payments', title: '缴费', description: '查看并缴纳本人的罚款、规费和工本费', level: 2, status: 'coming', icon: 'wallet', tender: '2.3.5.2' },
+  // 我的缴费: every order of the citizen, each paid on its own page (/h5/pay/<id>).
+  { key: 'payments', domain: 'general', route: '/h5/payments', title: '缴费', description: '查看并缴纳本人的罚款、规费和工本费', level: 2, status: 'available', icon: 'wallet', tender: '2.3.5.2' },
 ] as const satisfies readonly CitizenService[];
 
 export type ServiceKey = (typeof SERVICES)[number]['key'];
