@@ -10,14 +10,12 @@ export class AlipayChannel implements PaymentChannel {
 
   constructor(private readonly alipay: AlipayPayments) {}
 
-  /**
-   * The wap-pay cashier, signed here (no call): the trade exists once the payer opens it, with our return URL.
-   * Its QR code holds the same URL (the Alipay app opens it), not a precreated trade: a precreate under the
-   * same out_trade_no would make the trade first, without the return URL, and the H5 payer would not come back.
-   */
+  /** The wap-pay cashier URL (signed here, no call) for the H5 page; a precreated trade's QR code for another device. */
   async start(trade: ChannelTradeRequest) {
-    const url = this.alipay.wapPayUrl({ outTradeNo: trade.outTradeNo, amountFen: trade.amountFen, subject: trade.subject, expiresAt: trade.expiresAt, notifyUrl: trade.notifyUrl, returnUrl: trade.returnUrl });
-    return { url, qrContent: url };
+    const order = { outTradeNo: trade.outTradeNo, amountFen: trade.amountFen, subject: trade.subject, expiresAt: trade.expiresAt, notifyUrl: trade.notifyUrl, returnUrl: trade.returnUrl };
+    const url = this.alipay.wapPayUrl(order);
+    const { qrCode } = await this.alipay.precreate(order);
+    return { url, qrContent: qrCode };
   }
 
   async query(outTradeNo: string): Promise<ChannelTrade> {

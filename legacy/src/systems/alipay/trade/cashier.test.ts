@@ -87,6 +87,16 @@ describe('the cashier page', () => {
 });
 
 describe('paying at the cashier', () => {
+  it('sends a wap payer back to this request’s return_url, also when the trade was precreated for a QR code first', async () => {
+    const outTradeNo = nextOrder();
+    await sdk.exec('alipay.trade.precreate', { bizContent: { out_trade_no: outTradeNo, total_amount: '206.00', subject: '交通违法罚款 豫K·A8B36' } }, { validateSign: true });
+    const cashier = await openWap(outTradeNo);
+    const paid = await post(new URL(actionOf(await (await get(cashier)).text(), '确认付款'), legacy.url).toString());
+    expect(paid.status).toBe(302);
+    const back = new URL(paid.headers.get('location')!);
+    expect([`${back.origin}${back.pathname}`, back.searchParams.get('out_trade_no')]).toEqual(['https://jingtong.example/h5/pay/result', outTradeNo]);
+  });
+
   it('marks the trade paid, notifies, and sends the browser to return_url with signed return parameters', async () => {
     const outTradeNo = nextOrder();
     const cashier = await openWap(outTradeNo);

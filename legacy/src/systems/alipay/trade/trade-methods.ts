@@ -92,6 +92,8 @@ export function tradeMethods(deps: TradeMethodDeps, signed: (method: TradeMethod
       const order = isAlipayError(biz) ? biz : orderOf('alipay.trade.wap.pay', biz, params, deps.now());
       const trade = isAlipayError(order) ? order : book.create(order);
       if (isAlipayError(trade)) return gatewayErrorPage(trade);
+      // return_url and quit_url are this page request's (the trade may exist already, precreated for a QR code).
+      if (!isAlipayError(order)) Object.assign(trade, { returnUrl: order.returnUrl ?? trade.returnUrl, quitUrl: order.quitUrl ?? trade.quitUrl });
       // The buyer is already here: the trade exists from now on, as when a QR code is scanned.
       book.open(trade);
       return { status: 302, headers: { location: cashierUrl(call, trade) }, contentType: 'text/html; charset=utf-8', body: '' };
