@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSubgraph, type CallerInput, signCaller, sql, type StartedSubgraph } from '@jingtong/kit';
-import { type LegacyServer, startLegacy } from '@jingtong/legacy';
+import { type LegacyServer, standInCredentialsEnv, startLegacy } from '@jingtong/legacy';
 import { identity } from './subgraph.js';
 
 const SECRET = 'identity-resolver-test-caller-secret-0123';
@@ -33,6 +33,7 @@ describe('identity resolvers, asked directly', () => {
       // No worker (screening jobs wait), no demo officers (their argon2 hashes cost seconds): officers are callers here.
       JOBS_POLL_MS: '0',
       DEMO_OFFICERS: 'off',
+      ...standInCredentialsEnv(),
       ...identity.legacy?.(legacy.url),
     });
     await subgraph.app.listen({ port: 0, host: '127.0.0.1' });

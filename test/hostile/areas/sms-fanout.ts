@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createGateway, loadGatewayEnv } from '@jingtong/gateway';
 import { identity } from '@jingtong/identity/subgraph';
 import { buildSubgraph, type AnySubgraphDefinition, type StartedSubgraph } from '@jingtong/kit';
+import { standInCredentialsEnv } from '@jingtong/legacy';
 import type { FastifyInstance } from 'fastify';
 import { OfficerKit } from '../../kit/officers.js';
 import { TEST_SECRET } from '../../kit/stack.js';
@@ -53,6 +54,7 @@ export const smsFanout: HostileArea = {
         CALLER_SIGNING_SECRET: TEST_SECRET,
         JOBS_POLL_MS: '0',
         ...storage.envFor('sms_fanout'),
+        ...standInCredentialsEnv(),
         ...(identity as AnySubgraphDefinition).legacy?.(stack.legacy.url),
       });
       await subgraph.app.listen({ port: 0, host: '127.0.0.1' });

@@ -52,8 +52,14 @@ export interface CitizensShared {
   tokens: Pick<TokenIssuer, 'issue'>;
 }
 
-/** DEV ONLY keys of the Alipay stand-in (legacy/src/systems/alipay/dev-keys): used when no key paths are set outside production. */
-const DEV_KEYS = new URL('../../../../../legacy/src/systems/alipay/dev-keys/', import.meta.url);
+/**
+ * A key file the environment must name. No default: a local stack (`npm start`, the test kit, the bench) hands
+ * every subgraph the stand-ins' DEV ONLY files through `standInCredentialsEnv()`; production names real ones.
+ */
+function keyFile(path: string | undefined, name: string): string {
+  if (!path) throw new Error(`identity: ${name} is not set`);
+  return readFileSync(path, 'utf8');
+}
 
 export async function createCitizensDeps(env: IdentityEnv, shared: CitizensShared): Promise<CitizensDeps & { close(): Promise<void> }> {
   const { logger, metrics, db, cipher, audit, cache, population, tokens } = shared;
@@ -75,8 +81,8 @@ export async function createCitizensDeps(env: IdentityEnv, shared: CitizensShare
   const alipay = new SdkAlipayGateway({
     gatewayUrl: env.ALIPAY_GATEWAY_URL,
     appId: env.ALIPAY_APP_ID,
-    appPrivateKeyPem: readFileSync(env.ALIPAY_APP_PRIVATE_KEY_PATH ?? new URL('app-private.pem', DEV_KEYS), 'utf8'),
-    alipayPublicKeyPem: readFileSync(env.ALIPAY_PUBLIC_KEY_PATH ?? new URL('alipay-public.pem', DEV_KEYS), 'utf8'),
+    appPrivateKeyPem: keyFile(env.ALIPAY_APP_PRIVATE_KEY_PATH, 'ALIPAY_APP_PRIVATE_KEY_PATH'),
+    alipayPublicKeyPem: keyFile(env.ALIPAY_PUBLIC_KEY_PATH, 'ALIPAY_PUBLIC_KEY_PATH'),
     timeoutMs: env.LEGACY_DEADLINE_MS,
   });
   const wechat = new HttpWechatGateway({ apiUrl: env.WECHAT_API_URL, appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET, timeoutMs: env.LEGACY_DEADLINE_MS });
