@@ -21,6 +21,7 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
 import type { IdentityDatabase } from '../../../db/identity-database.js';
 import { migrations } from '../../../db/migrations/index.js';
+import { standInCredentialsEnv } from '@jingtong/legacy';
 import { loadIdentityEnv } from '../../../env.js';
 import { buildIdentitySchema } from '../../../schema/build-schema.js';
 import type { IdentityAuditAction } from '../../audit/audit-actions.js';
@@ -101,6 +102,8 @@ export async function startCitizensHarness(path: StoragePath, persons: Person[],
   const env = loadIdentityEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    // The Alipay client is built (not called): the stand-ins' DEV ONLY keys, as every local stack passes them.
+    ...standInCredentialsEnv(),
     ...(servers ? { DATABASE_URL, REDIS_URL, DATABASE_SCHEMA: schemaName } : { DATA_DIR: dataDir }),
   });
   const database = await createDatabase<IdentityDatabase>({ name: 'identity', databaseUrl: env.DATABASE_URL, dataDir, schema: env.DATABASE_SCHEMA, migrations });
