@@ -36,18 +36,21 @@ export function paymentJobs(deps: PaymentDeps) {
     },
 
     /**
-     * An officer's refund, sent to the channel (idempotent there by its request number): confirmed → recorded;
+     * A refund (an officer's, or a duplicate payment's), sent to the channel (idempotent there by its request number): confirmed → recorded;
      * still processing → asked again with the job's backoff; refused → failed for good, audited.
      */
     [PAYMENT_JOBS.refund]: async (job: Job<{ refundId: string }>) => {
       const refund = await deps.database.db.selectFrom('payment_refunds').selectAll().where('id', '=', job.payload.refundId).executeTakeFirst();
       if (refund?.state !== 'REQUESTED') return;
       const order = await findOrder(deps.database.db, refund.order_id);
-      if (!order?.channel || !order.out_trade_no) return;
+      // An officer's refund goes back through the order's paid trade; a duplicate payment's through its own.
+      const channel = refund.channel ?? order?.channel;
+      const outTradeNo = refund.out_trade_no ?? order?.out_trade_no;
+      if (!order || !channel || !outTradeNo) return;
       let state: 'SUCCEEDED' | 'PROCESSING' | 'FAILED';
       let failure = 'CHANNEL_FAILED';
       try {
-        state = await deps.channels[order.channel].refund({ outTradeNo: order.out_trade_no, outRequestNo: refund.out_request_no, amountFen: refund.amount_fen, totalFen: order.amount_fen, reason: refund.reason, notifyUrl: `${deps.notifyBaseUrl}/notify/${order.channel.toLowerCase()}` });
+        state = await deps.channels[channel].refund({ outTradeNo, outRequestNo: refund.out_request_no, amountFen: refund.amount_fen, totalFen: order.amount_fen, reason: refund.reason, notifyUrl: `${deps.notifyBaseUrl}/notify/${channel.toLowerCase()}` });
       } catch (error) {
         if (!(error instanceof ChannelRefusal)) throw error;
         state = 'FAILED';

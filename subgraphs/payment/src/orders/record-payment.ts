@@ -2,6 +2,7 @@ import { enqueueJob } from '@jingtong/kit';
 import type { PaymentDeps } from '../deps.js';
 import type { ChannelName } from '../db/tables/payment-order.table.js';
 import { PAYMENT_JOBS } from '../jobs/job-kinds.js';
+import { refundDuplicatePayment } from '../refunds/refund-duplicate-payment.js';
 
 /** A payment a channel vouched for: a verified notification, or the channel's answer to our query. */
 export interface ChannelPayment {
@@ -20,7 +21,7 @@ export type RecordPaymentResult =
  * The one place money comes in. In one transaction, on the order's row lock: the ledger row (unique per
  * channel trade number: a duplicate notification records nothing), the order moved forward to PAID (a
  * late "closed" or a second copy never moves it back), the trade marked paid, the owner's fulfilment
- * job, and the audit row. A trade we never opened, or an amount other than the order's, changes nothing.
+ * job (or, when the order was paid already, the refund of this second payment), and the audit row. A trade we never opened, or an amount other than the order's, changes nothing.
  */
 export async function recordPayment(deps: Pick<PaymentDeps, 'database' | 'audit' | 'logger'>, payment: ChannelPayment, requestId: string): Promise<RecordPaymentResult> {
   return deps.database.db.transaction().execute(async (trx) => {
@@ -47,8 +48,9 @@ export async function recordPayment(deps: Pick<PaymentDeps, 'database' | 'audit'
         .execute();
       await enqueueJob(trx, { kind: PAYMENT_JOBS.fulfil, key: order.id, payload: { orderId: order.id } });
     } else {
-      // Paid twice (the other channel's trade went through too): recorded, and left to an officer's refund.
-      deps.logger.warn({ orderId: order.id, channel: payment.channel }, 'second payment for an order that was already paid');
+      // Paid twice (the other channel's trade went through too): recorded, and the second payment sent back.
+      deps.logger.warn({ orderId: order.id, channel: payment.channel }, 'second payment for an order that was already paid: refunding it');
+      await refundDuplicatePayment(deps, trx, order.id, payment, requestId);
     }
     await deps.audit.record(
       {

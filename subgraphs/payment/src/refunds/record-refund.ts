@@ -13,16 +13,17 @@ export async function recordRefund(deps: Pick<PaymentDeps, 'database' | 'audit'>
     if (refund.state === 'SUCCEEDED') return 'ALREADY' as const;
     const inserted = await trx
       .insertInto('payment_ledger')
-      .values({ order_id: order.id, channel: order.channel ?? 'ALIPAY', kind: 'REFUND', channel_ref: outRequestNo, out_trade_no: order.out_trade_no ?? '', amount_fen: refund.amount_fen, occurred_at: new Date() })
+      .values({ order_id: order.id, channel: refund.channel ?? order.channel ?? 'ALIPAY', kind: 'REFUND', channel_ref: outRequestNo, out_trade_no: refund.out_trade_no ?? order.out_trade_no ?? '', amount_fen: refund.amount_fen, occurred_at: new Date() })
       .onConflict((c) => c.columns(['channel', 'kind', 'channel_ref']).doNothing())
       .returning('id')
       .executeTakeFirst();
     await trx.updateTable('payment_refunds').set({ state: 'SUCCEEDED', completed_at: new Date() }).where('id', '=', refund.id).execute();
-    if (inserted) {
+    // A duplicate payment's refund returns money the order never counted as paid: the order stays as it is.
+    if (inserted && refund.kind === 'OFFICER') {
       const refunded = order.refunded_fen + refund.amount_fen;
       await trx.updateTable('payment_orders').set({ refunded_fen: refunded, status: refunded >= order.paid_fen ? 'REFUNDED' : 'PARTIALLY_REFUNDED', updated_at: new Date() }).where('id', '=', order.id).execute();
     }
-    await deps.audit.record({ action: 'REFUND_SUCCEEDED', actorKind: 'system', actorId: (order.channel ?? '').toLowerCase(), targetKind: 'payment_order', targetId: order.id, requestId, details: { refundId: refund.id, amountFen: refund.amount_fen } }, { trx });
+    await deps.audit.record({ action: 'REFUND_SUCCEEDED', actorKind: 'system', actorId: (refund.channel ?? order.channel ?? '').toLowerCase(), targetKind: 'payment_order', targetId: order.id, requestId, details: { refundId: refund.id, amountFen: refund.amount_fen, ...(refund.kind === 'DUPLICATE_PAYMENT' ? { duplicate: true } : {}) } }, { trx });
     return 'RECORDED' as const;
   });
 }

@@ -23,7 +23,7 @@ const refundIdOf = (idempotencyKey: string) => {
 
 /**
  * An officer refunds part or all of a paid order. On the order's row lock: what is asked now and before
- * (except failed refunds) never exceeds what was paid; the refund row, its audit row and the job that sends it
+ * (except failed refunds, and the centre's own refunds of duplicate payments) never exceeds what was paid; the refund row, its audit row and the job that sends it
  * to the channel commit together. The money moves when the channel confirms (`recordRefund`).
  */
 export async function requestRefund(deps: PaymentDeps, officer: SignedInOfficer, request: RefundRequest, requestId: string): Promise<RefundResult> {
@@ -34,7 +34,7 @@ export async function requestRefund(deps: PaymentDeps, officer: SignedInOfficer,
     const earlier = await trx.selectFrom('payment_refunds').selectAll().where('id', '=', refundId).executeTakeFirst();
     if (earlier) return earlier.order_id === order.id && earlier.amount_fen === request.amountFen ? ({ ok: true, refundId } as const) : ({ ok: false, code: 'REFUND_KEY_REUSED', field: 'idempotencyKey' } as const);
     if (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED') return { ok: false, code: 'ORDER_NOT_REFUNDABLE' } as const;
-    const asked = await trx.selectFrom('payment_refunds').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('total')).where('order_id', '=', order.id).where('state', '!=', 'FAILED').executeTakeFirstOrThrow();
+    const asked = await trx.selectFrom('payment_refunds').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('total')).where('order_id', '=', order.id).where('state', '!=', 'FAILED').where('kind', '=', 'OFFICER').executeTakeFirstOrThrow();
     if (Number(asked.total) + request.amountFen > order.paid_fen) return { ok: false, code: 'REFUND_EXCEEDS_PAID', field: 'amountFen' } as const;
 
     await trx.insertInto('payment_refunds').values({ id: refundId, order_id: order.id, out_request_no: outRequestNoOf(request.idempotencyKey), amount_fen: request.amountFen, reason: request.reason, officer_id: officer.id, failure: null, completed_at: null }).execute();

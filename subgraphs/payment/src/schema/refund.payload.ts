@@ -1,5 +1,6 @@
 import { UserError } from '@jingtong/kit';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@jingtong/kit/type-graphql';
+import { PaymentChannelEnum } from './enums.js';
 
 export enum RefundStateEnum {
   REQUESTED = 'REQUESTED',
@@ -7,6 +8,12 @@ export enum RefundStateEnum {
   FAILED = 'FAILED',
 }
 registerEnumType(RefundStateEnum, { name: 'RefundState', description: '已申请 / 已退款 / 失败' });
+
+export enum RefundKindEnum {
+  OFFICER = 'OFFICER',
+  DUPLICATE_PAYMENT = 'DUPLICATE_PAYMENT',
+}
+registerEnumType(RefundKindEnum, { name: 'RefundKind', description: '民警退款 / 重复支付自动退款 (the whole second payment of an order paid twice, sent back by the payment centre itself)' });
 
 @InputType()
 export class RefundPaymentInput {
@@ -23,10 +30,16 @@ export class RefundPaymentInput {
   idempotencyKey!: string;
 }
 
-@ObjectType('PaymentRefund', { description: 'A refund an officer asked for' })
+@ObjectType('PaymentRefund', { description: 'A refund an officer asked for, or the payment centre’s own of a duplicate payment' })
 export class PaymentRefund {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => RefundKindEnum)
+  kind!: RefundKindEnum;
+
+  @Field(() => PaymentChannelEnum, { description: 'Where the money goes back: the channel of the refunded trade' })
+  channel!: PaymentChannelEnum;
 
   @Field(() => Int)
   amountFen!: number;
@@ -40,7 +53,7 @@ export class PaymentRefund {
   @Field(() => String, { nullable: true, description: 'The channel’s refusal code, when FAILED' })
   failure?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Officers only' })
+  @Field(() => ID, { nullable: true, description: 'Officers only; null for a duplicate payment’s refund' })
   officerId?: string | null;
 
   @Field(() => GraphQLISODateTime)
