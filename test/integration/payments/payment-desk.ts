@@ -17,7 +17,6 @@ export class PaymentDesk {
   ) {}
 
   paymentBase = () => this.stack.subgraphUrls.payment.replace(/\/graphql$/, '');
-  // biome-ignore lint/suspicious/noExplicitAny: the payment subgraph's tables, read as the tests need them
   db = () => (this.stack.subgraphs.payment.deps as unknown as { database: { db: Kysely<any> } }).database.db;
 
   /** As an owner's outbox sends it (signed as a `service` caller). */
