@@ -64,6 +64,16 @@ describe('AxiosWechatPayments beyond the samples', () => {
     expect(await withReplay(answers(bill(sha1)), (a) => signedHeaders(a.body), (client) => codeOf(client.billLines('2026-11-01')))).toBe('LEGACY_FAULT');
   });
 
+  it('believes a refusal only when it is signed: an unsigned "no such trade" or "no bill" is a fault, not an answer', async () => {
+    const notFound = JSON.stringify({ code: 'ORDERNOTEXIST', message: '订单不存在' });
+    expect(await withReplay([{ operation: QUERY, status: 404, body: notFound }], (a) => signedHeaders(a.body), (client) => client.query('JT1'))).toEqual({ status: 'NOT_FOUND' });
+    expect(await withReplay([{ operation: QUERY, status: 404, body: notFound }], () => ({}), (client) => codeOf(client.query('JT1')))).toBe('LEGACY_FAULT');
+    expect(await withReplay([{ operation: QUERY, status: 404, body: notFound }], () => signedHeaders(paid), (client) => codeOf(client.query('JT1')))).toBe('LEGACY_FAULT');
+    const noBill = JSON.stringify({ code: 'NO_STATEMENT_EXIST', message: '账单文件不存在' });
+    expect(await withReplay([{ operation: '/v3/bill/tradebill', status: 400, body: noBill }], (a) => signedHeaders(a.body), (client) => client.billCsv('2026-11-01'))).toBe('');
+    expect(await withReplay([{ operation: '/v3/bill/tradebill', status: 400, body: noBill }], () => ({}), (client) => codeOf(client.billCsv('2026-11-01')))).toBe('LEGACY_FAULT');
+  });
+
   it('turns an outage (the proxy answering 502) into LEGACY_UNAVAILABLE, a 404 page into LEGACY_FAULT', async () => {
     expect(await withReplay([{ operation: QUERY, status: 502, body: '<html>502 Bad Gateway</html>' }], () => ({}), (client) => codeOf(client.query('JT1')))).toBe('LEGACY_UNAVAILABLE');
     expect(await withReplay([{ operation: QUERY, status: 404, body: '<html>Not Found</html>' }], () => ({}), (client) => codeOf(client.query('JT1')))).toBe('LEGACY_FAULT');

@@ -1,6 +1,6 @@
 /**
  * WeChat Pay API v3 through the SDK the platform's docs point Node users to, wechatpay-axios-plugin:
- * it signs every request with the merchant key (WECHATPAY2-SHA256-RSA2048) and refuses any 2xx answer
+ * it signs every request with the merchant key (WECHATPAY2-SHA256-RSA2048) and refuses any 2xx or 4xx answer
  * whose Wechatpay-* signature does not verify with the 微信支付公钥 or whose timestamp is more than
  * 300 s off. Pointed at api.mch.weixin.qq.com, or at the stand-in (`<legacy>/wechat`) in development.
  */
@@ -75,6 +75,11 @@ export class AxiosWechatPayments implements WechatPayments {
       certs: { [options.publicKeyId]: options.publicKeyPem },
       baseURL: `${options.apiUrl.replace(/\/$/, '')}/`,
       timeout: options.timeoutMs,
+      // The SDK checks the Wechatpay-* signature only of answers axios takes as successes. WeChat Pay signs its
+      // 4xx answers too, and their codes decide what we do (ORDERNOTEXIST reads as "no such trade", NO_STATEMENT_EXIST
+      // as "no bill"), so 4xx answers pass through the SDK's check as well; `call` turns them into refusals.
+      // 5xx and 429 stay errors unchecked: they are only ever read as "try again later".
+      validateStatus: (status: number) => status < 500 && status !== 429,
     });
   }
 
@@ -218,27 +223,36 @@ export class AxiosWechatPayments implements WechatPayments {
   private async call(operation: string, run: (api: (path: string) => Endpoint) => Promise<Answer>): Promise<Answer> {
     // The SDK's chain: each path segment a property, `{name}` filled from the request config.
     const api = (path: string) => path.split('/').reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], this.wxpay) as Endpoint;
+    let answer: Answer;
     try {
-      return await run(api);
+      answer = await run(api);
     } catch (error) {
       throw failureOf(error, operation);
     }
+    if (answer.status >= 300) throw refusalOf(answer, operation);
+    return answer;
   }
 }
 
+/** A 3xx/4xx answer whose signature verified: WeChat's refusal when it names its code, a fault otherwise. */
+function refusalOf(answer: Answer, operation: string): Error {
+  const wechatCode = record(answer.data).code;
+  // 401: WeChat refused our signature (configuration), not a business answer.
+  if (answer.status === 401 || answer.status < 400 || typeof wechatCode !== 'string') return new LegacyError('LEGACY_FAULT', 'wechat', operation);
+  return new WechatPayRefused(wechatCode, answer.status, operation);
+}
+
 /**
- * What went wrong, as callers act on it: a business refusal (4xx with WeChat's code), or a legacy failure —
- * timeout; outage, 5xx or rate limit (try again later); our signature refused or an answer not signed by
- * WeChat Pay (a fault: configuration or tampering). The SDK's messages can quote the answer: not kept.
+ * What went wrong in the call itself, as callers act on it: timeout; outage, 5xx or rate limit (try again
+ * later); an answer not signed by WeChat Pay, whatever its status (a fault: configuration or tampering, never
+ * believed). Signed refusals are `refusalOf`'s. The SDK's messages can quote the answer: not kept.
  */
 function failureOf(error: unknown, operation: string): Error {
-  const e = error as { code?: unknown; response?: { status?: number; data?: unknown } };
+  const e = error as { code?: unknown; response?: { status?: number } };
   const code = typeof e.code === 'string' ? e.code : '';
   if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return new LegacyError('LEGACY_TIMEOUT', 'wechat', operation);
   if (code.startsWith('EV3_RES_')) return new LegacyError('LEGACY_FAULT', 'wechat', operation);
   const status = e.response?.status;
   if (!status || status >= 500 || status === 429) return new LegacyError('LEGACY_UNAVAILABLE', 'wechat', operation);
-  const wechatCode = record(e.response?.data).code;
-  if (status === 401 || typeof wechatCode !== 'string') return new LegacyError('LEGACY_FAULT', 'wechat', operation);
-  return new WechatPayRefused(wechatCode, status, operation);
+  return new LegacyError('LEGACY_FAULT', 'wechat', operation);
 }
