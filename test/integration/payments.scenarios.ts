@@ -90,13 +90,15 @@ export function describePayments(mode: StorageMode) {
       expect((await ask(60)).lateFeeFen).toBe(fineFen);
     });
 
-    it('pays through WeChat Pay: the H5 cashier, the encrypted notification, paid once', async () => {
+    it('pays through WeChat Pay: the H5 cashier for the payer’s own address, the encrypted notification, paid once', async () => {
       const { token, orderId } = await desk.citizenWithOrder(1, 5_000);
-      const started = (await stack.graphql(START, { i: { orderId, channel: 'WECHAT' } }, token)).body.data.startPayment;
+      // As the web's proxy (a trusted peer) names the phone it serves.
+      const started = (await stack.graphql(START, { i: { orderId, channel: 'WECHAT' } }, token, { 'x-forwarded-for': '203.0.113.45' })).body.data.startPayment;
       expect(started.error).toBeNull();
       expect(started.pay.url).toContain(`${stack.legacy.url}/wechat/`);
       expect(started.pay.url).toContain('redirect_url=');
-      stack.legacy.payments.pay('wechat', await desk.outTradeNoOf(orderId, 'WECHAT'));
+      // WeChat Pay's risk check compares the order's payer address with the one opening the cashier.
+      expect(stack.legacy.payments.pay('wechat', await desk.outTradeNoOf(orderId, 'WECHAT'))).toMatchObject({ payerClientIp: '203.0.113.45' });
       await stack.legacy.payments.settled();
       expect(await desk.status(orderId, token)).toBe('PAID');
       expect((await stack.graphql(ORDER, { id: orderId }, token)).body.data.paymentOrder.channel).toBe('WECHAT');

@@ -83,6 +83,9 @@ export function createGuard(deps: GuardDeps) {
     if (!Array.isArray(body) && (body as { extensions?: Record<string, unknown> }).extensions) {
       delete (body as { extensions: Record<string, unknown> }).extensions.persistedQuery;
     }
-    request.gateway = { caller: deps.sourceOf ? { ...caller, source: deps.sourceOf(request.ip) } : caller, requestId, partner };
+    const source = deps.sourceOf ? { source: deps.sourceOf(request.ip) } : {};
+    // A citizen's own address goes along for the platforms that must be told it (WeChat Pay's H5 orders).
+    const address = caller.kind === 'citizen' ? { address: request.ip } : {};
+    request.gateway = { caller: { ...caller, ...source, ...address }, requestId, partner };
   };
 }

@@ -84,7 +84,7 @@ export class AxiosWechatPayments implements WechatPayments {
   }
 
   async h5Order(order: WechatH5Order): Promise<{ url: string }> {
-    const scene_info = { payer_client_ip: order.payerIp ?? '127.0.0.1', h5_info: { type: 'Wap' } };
+    const scene_info = { payer_client_ip: order.payerIp, h5_info: { type: 'Wap' } };
     const answer = await this.call('pay.transactions.h5', (api) => api('v3/pay/transactions/h5').post({ ...this.orderBody(order), scene_info }));
     return { url: this.field(answer, 'h5_url', 'pay.transactions.h5') };
   }

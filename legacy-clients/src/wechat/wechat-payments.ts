@@ -14,8 +14,8 @@ export interface WechatOrder {
 }
 
 export interface WechatH5Order extends WechatOrder {
-  /** The payer's IP as our edge saw it (scene_info.payer_client_ip, required by H5 pay); 127.0.0.1 without one. */
-  payerIp?: string;
+  /** The payer's IP as our edge saw it (scene_info.payer_client_ip, required by H5 pay: WeChat compares it with the address that opens the cashier). */
+  payerIp: string;
 }
 
 export interface WechatJsapiOrder extends WechatOrder {

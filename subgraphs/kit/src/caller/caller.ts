@@ -17,6 +17,11 @@ export const CallerSchema = z.object({
   channel: z.enum(['h5', 'console', 'partner', 'direct']).default('direct'),
   /** Keyed digest of the client address the gateway saw (never the address): per-source budgets such as SMS codes. */
   source: z.string().max(64).optional(),
+  /**
+   * Citizens only: the client address itself, for what a platform must be told (WeChat Pay's H5 orders carry
+   * the payer's IP for its risk check). Never stored or logged by a subgraph; everything else uses `source`.
+   */
+  address: z.string().max(45).optional(),
   requestId: z.string().min(1).max(128),
   /** Issued-at, seconds since epoch: bounds replay of a captured header. */
   iat: z.number().int(),

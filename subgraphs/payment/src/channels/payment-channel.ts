@@ -19,6 +19,8 @@ export interface ChannelTradeRequest {
   expiresAt: Date;
   notifyUrl: string;
   returnUrl: string;
+  /** The payer's client address (from the gateway): WeChat Pay's H5 orders require it. */
+  payerIp: string | undefined;
 }
 
 /**

@@ -13,7 +13,9 @@ export class WechatChannel implements PaymentChannel {
   constructor(private readonly wechat: WechatPayments) {}
 
   async start(trade: ChannelTradeRequest) {
-    const { url } = await this.wechat.h5Order({ outTradeNo: trade.outTradeNo, amountFen: trade.amountFen, description: trade.subject, expiresAt: trade.expiresAt, notifyUrl: trade.notifyUrl });
+    // WeChat compares it with the address that opens the cashier: an H5 order cannot be made for nobody.
+    if (!trade.payerIp) throw new Error('a WeChat Pay H5 order needs the payer’s address (a citizen’s request through the gateway carries it)');
+    const { url } = await this.wechat.h5Order({ outTradeNo: trade.outTradeNo, amountFen: trade.amountFen, description: trade.subject, expiresAt: trade.expiresAt, notifyUrl: trade.notifyUrl, payerIp: trade.payerIp });
     const back = `${url}${url.includes('?') ? '&' : '?'}redirect_url=${encodeURIComponent(trade.returnUrl)}`;
     return { url: back, qrContent: back };
   }

@@ -20,10 +20,12 @@ export type StartPaymentResult = { ok: true; pay: Cashier } | { ok: false; code:
 /**
  * The citizen chose a channel for their order: its trade is opened (or the open one reused: asking twice
  * pays once), and the other channel's open trade is closed first, so one order is never payable on two
- * channels at once. Two starts racing on both channels could still both pay: the second payment is recorded
- * and flagged (`PAYMENT_RECEIVED` with `duplicate`), for an officer to refund.
+ * channels at once. Two starts racing on both channels could still both pay: the second payment is recorded,
+ * flagged (`PAYMENT_RECEIVED` with `duplicate`) and refunded whole by the centre (`refundDuplicatePayment`).
+ * `payerAddress` is the citizen's address as the gateway saw it (WeChat Pay's H5 orders must carry it).
  */
-export async function startPayment(deps: PaymentDeps, citizenId: string, orderId: string, channelName: ChannelName, requestId: string): Promise<StartPaymentResult> {
+export async function startPayment(deps: PaymentDeps, payer: { citizenId: string; address: string | undefined }, orderId: string, channelName: ChannelName, requestId: string): Promise<StartPaymentResult> {
+  const { citizenId } = payer;
   const { db } = deps.database;
   const order = await findOrder(db, orderId);
   if (!order || order.citizen_id !== citizenId) return { ok: false, code: 'ORDER_NOT_FOUND' };
@@ -67,6 +69,7 @@ export async function startPayment(deps: PaymentDeps, citizenId: string, orderId
       expiresAt: order.expires_at,
       notifyUrl: `${deps.notifyBaseUrl}/notify/${channelName.toLowerCase()}`,
       returnUrl: `${deps.env.PAYMENT_RETURN_URL}?orderId=${order.id}`,
+      payerIp: payer.address,
     });
   } catch (error) {
     deps.logger.warn({ orderId, channel: channelName, err: error }, 'the channel refused to open the trade');

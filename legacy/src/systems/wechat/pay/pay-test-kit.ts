@@ -78,8 +78,9 @@ export async function until(condition: () => boolean, timeoutMs = 3000): Promise
   }
 }
 
-/** An order an hour ahead; `outTradeNo` unique per test. */
+/** An order an hour ahead; `outTradeNo` unique per test. `payerIp`: what an H5 order carries (others ignore it). */
 export const order = (outTradeNo: string, notifyUrl: string, amountFen = 20_000) => ({
+  payerIp: '198.51.100.20',
   outTradeNo,
   amountFen,
   description: '交通违法罚款',

@@ -18,6 +18,8 @@ export interface WechatPaid {
   outTradeNo: string;
   transactionId: string;
   openid: string;
+  /** H5 trades: the payer address the merchant sent. */
+  payerClientIp?: string | undefined;
 }
 
 export interface PaymentDeskDeps {
@@ -51,7 +53,7 @@ export class PaymentDesk {
     if (!trade) throw new RangeError(`no WeChat Pay trade ${outTradeNo}`);
     const paid = this.payTrade(trade, wechatUser);
     if (paid instanceof PayError) throw new RangeError(`WeChat Pay trade ${outTradeNo} cannot be paid: ${paid.code} ${paid.message}`);
-    return { outTradeNo, transactionId: paid.transactionId ?? '', openid: paid.payerOpenid ?? '' };
+    return { outTradeNo, transactionId: paid.transactionId ?? '', openid: paid.payerOpenid ?? '', payerClientIp: paid.payerClientIp };
   }
 
   /** In process: the payer opens the cashier and leaves (取消). As on the platform the trade stays NOTPAY until time_expire or close. */

@@ -85,6 +85,7 @@ export function orderOf(tradeType: TradeType, json: unknown, merchant: MerchantI
     totalFen: body.amount.total,
     attach: body.attach,
     openid,
+    payerClientIp: tradeType === 'MWEB' ? (body as { scene_info?: { payer_client_ip?: string } }).scene_info?.payer_client_ip : undefined,
     fingerprint: JSON.stringify([tradeType, body.appid, body.description, body.time_expire ?? '', body.notify_url, body.amount.total, body.attach ?? '', openid ?? '']),
   };
 }

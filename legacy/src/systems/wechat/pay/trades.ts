@@ -29,6 +29,8 @@ export interface TradeOrder {
   attach?: string | undefined;
   /** JSAPI: the payer the merchant named. */
   openid?: string | undefined;
+  /** H5: the payer's address as the merchant saw it (scene_info.payer_client_ip; the platform's risk check compares it). */
+  payerClientIp?: string | undefined;
   /** Everything the same out_trade_no must repeat to be the same order. */
   fingerprint: string;
 }
