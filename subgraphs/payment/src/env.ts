@@ -18,6 +18,11 @@ export const PaymentEnvSchema = z
     PAYMENT_SETTLE_AFTER_MS: z.coerce.number().int().positive().default(60_000),
     /** How often the channels' bills of the day before are reconciled; default daily, 0 = never (the default under NODE_ENV=test, where tests ask for runs). */
     PAYMENT_RECONCILE_EVERY_MS: z.coerce.number().int().min(0).optional(),
+    /** When the daily run starts, Beijing time (HH:mm): after the channels publish the day before's bills (Alipay and WeChat Pay from about 09:00–10:00). */
+    PAYMENT_RECONCILE_AT: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm, Beijing time')
+      .default('10:30'),
   })
   .superRefine(refuseDevelopmentSecrets({ published: { AUDIT_CHAIN_KEY: AUDIT_CHAIN_DEV_KEY } }));
 

@@ -205,6 +205,27 @@ export function describeJobScenarios(store: JobStore): void {
     expect(await both()).toBe(0);
   });
 
+  it('starts each period of a recurring job at its offset: a daily job with a 2 h offset is due at 02:00 UTC', async () => {
+    const day = 86_400_000;
+    const offsetMs = 2 * 3_600_000;
+    const clock = testClock({ alignTo: day });
+    // 01:00 UTC: today's 02:00 period has not begun, so yesterday's is the current one.
+    clock.advance(offsetMs / 2);
+    const periods: string[] = [];
+    const handlers = { 'audit.maintenance': async (job: Job<RecurringJobPayload>) => void periods.push(job.payload.periodStart) };
+    const w = worker({ handlers, recurring: [{ kind: 'audit.maintenance' as const, everyMs: day, offsetMs }], now: clock.now });
+    const midnight = Math.floor(clock.now().getTime() / day) * day;
+    expect(await w.runOnce()).toBe(1);
+    expect(periods).toEqual([new Date(midnight - day + offsetMs).toISOString()]);
+    // 01:59:59 UTC, then 02:00:00.
+    clock.advance(offsetMs / 2 - 2_000);
+    expect(await w.runOnce()).toBe(0);
+    clock.advance(1_000);
+    expect(await w.runOnce()).toBe(1);
+    expect(periods.at(-1)).toBe(new Date(midnight + offsetMs).toISOString());
+    expect(() => worker({ handlers, recurring: [{ kind: 'audit.maintenance' as const, everyMs: day, offsetMs: day }], now: clock.now })).toThrow(/offsetMs/);
+  });
+
   it('stop() lets a running handler finish within the grace period, then aborts it and releases the job', async () => {
     const db = store.db();
     const clock = testClock();

@@ -68,6 +68,7 @@ export function startJobWorker<DB extends JobDatabase, H extends JobHandlerMap>(
   for (const r of options.recurring ?? []) {
     check(typeof handlers[r.kind] === 'function', `recurring kind "${r.kind}" has no handler`);
     check(Number.isInteger(r.everyMs) && r.everyMs > 0, `recurring kind "${r.kind}" needs a positive everyMs`);
+    check(r.offsetMs === undefined || (Number.isInteger(r.offsetMs) && r.offsetMs >= 0 && r.offsetMs < r.everyMs), `recurring kind "${r.kind}" needs 0 <= offsetMs < everyMs`);
     check(!recurring.has(r.kind), `recurring kind "${r.kind}" is listed twice`);
     recurring.set(r.kind, r);
   }
@@ -101,11 +102,11 @@ export function startJobWorker<DB extends JobDatabase, H extends JobHandlerMap>(
   async function ensureRecurring(): Promise<void> {
     if (recurring.size === 0) return;
     const estimate = clock ? clock() : new Date(Date.now() + clockOffsetMs);
-    if ([...recurring.values()].every((r) => (ensured.get(r.kind) ?? -Infinity) >= periodIndex(estimate, r.everyMs))) return;
+    if ([...recurring.values()].every((r) => (ensured.get(r.kind) ?? -Infinity) >= periodIndex(estimate, r))) return;
     const at = await currentTime(db, clock);
     if (!clock) clockOffsetMs = at.getTime() - Date.now();
     for (const r of recurring.values()) {
-      const index = periodIndex(at, r.everyMs);
+      const index = periodIndex(at, r);
       if ((ensured.get(r.kind) ?? -Infinity) >= index) continue;
       await enqueuePeriod(db, r, index);
       ensured.set(r.kind, index);

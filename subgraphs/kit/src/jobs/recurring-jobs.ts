@@ -4,8 +4,13 @@ import type { JobDatabase, JobExecutor } from './jobs.table.js';
 
 export interface RecurringJob<K extends string = string> {
   kind: K;
-  /** Periods are aligned to multiples of this since the Unix epoch (UTC), the same on every replica. */
+  /** Periods are aligned to multiples of this since the Unix epoch (UTC), plus `offsetMs`: the same on every replica. */
   everyMs: number;
+  /**
+   * Where in its period each one starts, 0 ≤ offsetMs < everyMs (default 0): a daily job with
+   * 2 h is due at 02:00 UTC, 10:00 in Beijing, instead of at midnight UTC.
+   */
+  offsetMs?: number;
   maxAttempts?: number;
 }
 
@@ -15,12 +20,12 @@ export interface RecurringJob<K extends string = string> {
  */
 export const periodKey = (periodStart: Date): string => periodStart.toISOString();
 
-export const periodIndex = (at: Date, everyMs: number): number => Math.floor(at.getTime() / everyMs);
+export const periodIndex = (at: Date, recurring: Pick<RecurringJob, 'everyMs' | 'offsetMs'>): number => Math.floor((at.getTime() - (recurring.offsetMs ?? 0)) / recurring.everyMs);
 
-const periodStartOf = (index: number, everyMs: number) => new Date(index * everyMs);
+const periodStartOf = (index: number, recurring: Pick<RecurringJob, 'everyMs' | 'offsetMs'>) => new Date(index * recurring.everyMs + (recurring.offsetMs ?? 0));
 
 export async function enqueuePeriod<DB extends JobDatabase>(db: JobExecutor<DB>, recurring: RecurringJob, index: number): Promise<boolean> {
-  const periodStart = periodStartOf(index, recurring.everyMs);
+  const periodStart = periodStartOf(index, recurring);
   const payload: RecurringJobPayload = { periodStart: periodStart.toISOString() };
   return enqueueJob(db, { kind: recurring.kind, key: periodKey(periodStart), payload, runAt: periodStart, maxAttempts: recurring.maxAttempts });
 }
@@ -33,6 +38,6 @@ export async function enqueueNextPeriod<DB extends JobDatabase>(db: JobExecutor<
   const finished = new Date(finishedKey);
   // A key that is not a period start was enqueued by hand (a manual run): it does not move the schedule.
   if (Number.isNaN(finished.getTime()) || periodKey(finished) !== finishedKey) return;
-  const next = Math.max(periodIndex(finished, recurring.everyMs) + 1, periodIndex(now, recurring.everyMs));
+  const next = Math.max(periodIndex(finished, recurring) + 1, periodIndex(now, recurring));
   await enqueuePeriod(db, recurring, next);
 }
