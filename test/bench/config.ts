@@ -34,6 +34,9 @@ export const config = {
   coldCount: num('BENCH_COLD_COUNT', 1000),
   coldRates: list('BENCH_COLD_RATES', [50, 150, 300]),
   coldTimeoutMs: num('BENCH_COLD_TIMEOUT_MS', 10_000),
+  /** The write flows after the cold queries (payment: StartPayment; booking: TakeQueueNumber): this many citizens each, at this rate; 0 = skip. */
+  flowCount: num('BENCH_FLOW_COUNT', 500),
+  flowRate: num('BENCH_FLOW_RATE', 100),
   /** Sign-ins in flight at once while preparing the cold citizens. */
   signInConcurrency: num('BENCH_SIGN_IN_CONCURRENCY', 16),
   /**

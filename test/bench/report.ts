@@ -1,6 +1,7 @@
 // The bench's printout: one table of warm runs, one of cold runs, the ratios, and the goals with ✓/✗.
 // Markdown tables, so a run pastes straight into the README.
 import type { ColdRow } from './cold.js';
+import type { FlowRow } from './flows.js';
 import type { Target } from './config.js';
 import type { WarmRow } from './warm.js';
 
@@ -62,6 +63,30 @@ export function coldTable(rows: ColdRow[]): string {
       r.legacyCallsPerQuery.toFixed(2),
       r.allLegacyCallsPerQuery.toFixed(2),
       Math.round(r.maxSendLagMs),
+      ...CPU_COLUMNS.map((c) => ms(r.cpuMsPerRequest[c]!)),
+      pct(r.foreignLoad),
+    ]),
+  );
+}
+
+/** Payment and booking: latency against one legacy wave, and legacy calls per answered request by system. */
+export function flowTable(rows: FlowRow[], floorMs: number): string {
+  const CPU_COLUMNS = ['gateway', 'identity', 'payment', 'queue', 'legacy', 'bench'];
+  return table(
+    ['flow', 'rate req/s', 'sent', 'ok', 'errors', 'p50 ms', 'p99 ms', 'max ms', 'p50/floor', 'p99/floor', 'legacy calls/request', 'by system', ...CPU_COLUMNS.map((c) => `${c} CPU ms/req`), 'other load'],
+    rows.map((r) => [
+      r.flow,
+      r.rate,
+      r.sent,
+      r.ok,
+      r.errorCount ? `${r.errorCount} (${Object.entries(r.errors).map(([k, v]) => `${k}: ${v}`).join(', ')})` : 0,
+      Math.round(r.p50),
+      Math.round(r.p99),
+      Math.round(r.max),
+      x(r.p50 / floorMs),
+      x(r.p99 / floorMs),
+      r.legacyCallsPerRequest.toFixed(2),
+      Object.entries(r.bySystem).map(([system, n]) => `${system} ${n.toFixed(2)}`).join(', ') || '–',
       ...CPU_COLUMNS.map((c) => ms(r.cpuMsPerRequest[c]!)),
       pct(r.foreignLoad),
     ]),

@@ -6,7 +6,9 @@
 //          its Rust planner over the same running subgraphs; autocannon, closed loop, unique request ids;
 //   CPU  — ms of CPU per request of every process (from /proc/<pid>/stat), per run;
 //   cold — distinct seeded citizens, each asking once, at fixed arrival rates (open loop), against the floor
-//          of two legacy waves.
+//          of two legacy waves;
+//   flows — the same citizens each starting an Alipay payment and taking a queue number once (open loop),
+//          with legacy calls per payment and per booking, by system.
 // Knobs: test/bench/config.ts (BENCH_DURATION_S, BENCH_COLD_COUNT, BENCH_COLD_RATES, BENCH_TARGETS,
 // BENCH_STORAGE=servers, BENCH_RUNTIME=tsx, BENCH_PROFILE=gateway,identity,… for V8 CPU profiles).
 import { readFileSync } from 'node:fs';
@@ -16,7 +18,8 @@ import { encodeCaller, signCallerPart } from '@jingtong/kit';
 import { countDatabaseCpu, cpuPerRequest, ForeignLoad, snapshotCpu } from './cpu.js';
 import { coldCandidates, coldRun, signInAll, waitForIdentityJobs, type ColdRow, type Persisted } from './cold.js';
 import { COMPARISON_PORTS, config, withinBudget, type Target } from './config.js';
-import { coldGoals, coldTable, goalTable, ratios, warmTable } from './report.js';
+import { bookingRequests, flowRun, paymentRequests, prepareSeats, preparePaymentOrders, type FlowRow } from './flows.js';
+import { coldGoals, coldTable, flowTable, goalTable, ratios, warmTable } from './report.js';
 import { GATEWAY, SECRET, Stack, subgraphUrl } from './stack.js';
 import { legacyTrafficCalls, warmRun, type TargetRequest, type WarmRow } from './warm.js';
 
@@ -52,6 +55,7 @@ const stack = await Stack.start();
 progress(`pids: ${stack.services.map((s) => `${s.name} ${s.pid}`).join(', ')}`);
 const warm: WarmRow[] = [];
 const cold: ColdRow[] = [];
+const flows: FlowRow[] = [];
 let coldCalls = NaN;
 let warmCalls = NaN;
 let vehicleCount = 0;
@@ -181,6 +185,18 @@ try {
       }
       cold.push(row);
     }
+
+    if (config.flowCount > 0 && config.flowRate > 0) {
+      const flowCitizens = citizens.slice(0, config.flowCount);
+      const flowProcesses = ['gateway', 'identity', 'payment', 'queue', 'legacy'].map((n) => stack.service(n));
+      progress(`flows: ${flowCitizens.length} payment orders and free seats`);
+      const orderIds = await preparePaymentOrders(flowCitizens);
+      const seats = await prepareSeats(flowCitizens.length, flowCitizens[0]!.token, persisted('QueueHalls'), persisted('QueueSlots'));
+      progress(`flows: payment at ${config.flowRate} req/s`);
+      flows.push(await flowRun('payment', config.flowRate, paymentRequests(flowCitizens, orderIds, persisted('StartPayment')), flowProcesses, stack.services));
+      progress(`flows: booking at ${config.flowRate} req/s`);
+      flows.push(await flowRun('booking', config.flowRate, bookingRequests(flowCitizens, seats, persisted('TakeQueueNumber')), flowProcesses, stack.services));
+    }
   }
 } finally {
   await stack.stop();
@@ -199,6 +215,10 @@ console.log(`\n${lines.join('\n')}`);
 if (cold.length) {
   console.log(`\nCold (open loop: ${config.coldCount} distinct citizens per rate, each asking once; floor = 2 legacy waves × ${config.legacyLatencyMs} ms = ${2 * config.legacyLatencyMs} ms):\n`);
   console.log(coldTable(cold));
+}
+if (flows.length) {
+  console.log(`\nFlows (open loop: ${config.flowCount} of the cold citizens, each once; floor = 1 legacy wave × ${config.legacyLatencyMs} ms):\n`);
+  console.log(flowTable(flows, config.legacyLatencyMs));
 }
 if (idle) console.log(`\nAt rest (${config.idleS} s before the cold runs), CPU ms per second: ${Object.entries(idle).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
 const busiest = Math.max(foreignAtStart, ...warm.map((r) => r.foreignLoad), ...cold.map((r) => r.foreignLoad));

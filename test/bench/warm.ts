@@ -36,6 +36,9 @@ export interface WarmRow {
 }
 
 const stats = async () => (await (await fetch(`${LEGACY}/__legacy/stats`)).json()) as Record<string, Record<string, number>>;
+/** Every legacy system's business calls so far, by system (the stand-ins' counters). */
+export const legacyCallsBySystem = async (): Promise<Record<string, number>> =>
+  Object.fromEntries(Object.entries(await stats()).map(([system, ops]) => [system, Object.entries(ops).filter(([op]) => op !== 'serverHander').reduce((n, [, c]) => n + c, 0)]));
 /** The traffic platform's business operations (what the cache is there to spare). */
 export const trafficCalls = (s: Record<string, Record<string, number>>) =>
   Object.entries(s.traffic ?? {}).filter(([op]) => op !== 'serverHander').reduce((n, [, c]) => n + c, 0);
