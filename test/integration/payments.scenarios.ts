@@ -5,6 +5,7 @@ import type { StorageMode } from '../kit/storage.js';
 import { claimsOf, eventually } from './citizens.support.js';
 import { alipayNotification, wechatNotification } from './payments/channel-notifications.js';
 import { MY_ORDERS, ORDER, PaymentDesk, START } from './payments/payment-desk.js';
+import { fulfilment } from './payments/fulfilment.js';
 import { refunds } from './payments/refunds.js';
 
 const PAY_FINE = `mutation($i: PayViolationFineInput!) { payViolationFine(input: $i) { payment { orderId fineFen lateFeeFen amountFen expiresAt order { id } } error { code message field } } }`;
@@ -208,5 +209,6 @@ export function describePayments(mode: StorageMode) {
     });
 
     describe('refunds', () => refunds(() => desk));
+    describe('fulfilment', () => fulfilment(() => desk));
   });
 }
