@@ -7,6 +7,7 @@ import { alipayNotification, wechatNotification } from './payments/channel-notif
 import { MY_ORDERS, ORDER, PaymentDesk, START } from './payments/payment-desk.js';
 import { fulfilment } from './payments/fulfilment.js';
 import { refunds } from './payments/refunds.js';
+import { wechatJsapi } from './payments/wechat-jsapi.js';
 
 const PAY_FINE = `mutation($i: PayViolationFineInput!) { payViolationFine(input: $i) { payment { orderId fineFen lateFeeFen amountFen expiresAt order { id } } error { code message field } } }`;
 const VIOLATIONS = `{ me { vehicles { plate violations { id status fineYuan decisionNumber decidedAt } } } }`;
@@ -210,5 +211,6 @@ export function describePayments(mode: StorageMode) {
 
     describe('refunds', () => refunds(() => desk));
     describe('fulfilment', () => fulfilment(() => desk));
+    describe('WeChat JSAPI', () => wechatJsapi(() => desk));
   });
 }

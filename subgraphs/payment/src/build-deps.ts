@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createDatabase, createLogger, createMetrics, FieldCipher, keyringFromEnv, peerBaseUrl, SqlAuditLog } from '@jingtong/kit';
 import { SdkAlipayPayments } from '@jingtong/legacy-clients/alipay';
-import { AxiosWechatPayments } from '@jingtong/legacy-clients/wechat';
+import { AxiosWechatPayments, HttpWechatGateway } from '@jingtong/legacy-clients/wechat';
 import type { PaymentAuditAction } from './audit/audit-actions.js';
 import { AlipayChannel } from './channels/alipay-channel.js';
 import { WechatChannel } from './channels/wechat-channel.js';
@@ -59,6 +59,7 @@ export async function buildDeps(env: PaymentEnv, processEnv: NodeJS.ProcessEnv =
     cipher,
     audit: new SqlAuditLog<PaymentAuditAction>(database.db),
     channels: { ALIPAY: alipay, WECHAT: wechat },
+    wechatAuth: new HttpWechatGateway({ apiUrl: env.WECHAT_API_URL, appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET, timeoutMs: env.LEGACY_DEADLINE_MS }),
     verifiers: { alipay: (form) => alipay.verify(form), wechat: (headers, body) => wechat.verify(headers, body) },
     merchantIds: { ALIPAY: env.ALIPAY_APP_ID, WECHAT: mchid },
     peerUrl: (name) => peerBaseUrl(name, processEnv),

@@ -1,4 +1,5 @@
 import type { AuditLog, Database, FieldCipher, Logger, Metrics } from '@jingtong/kit';
+import type { WechatGateway } from '@jingtong/legacy-clients/wechat';
 import type { PaymentAuditAction } from './audit/audit-actions.js';
 import type { PaymentChannel } from './channels/payment-channel.js';
 import type { NotificationVerifiers } from './notifications/notification-verifiers.js';
@@ -14,6 +15,8 @@ export interface PaymentDeps {
   cipher: FieldCipher;
   audit: AuditLog<PaymentAuditAction>;
   channels: Record<ChannelName, PaymentChannel>;
+  /** WeChat web authorisation: the openid of a payer inside WeChat, from the page's 网页授权 code. */
+  wechatAuth: Pick<WechatGateway, 'userForCode'>;
   verifiers: NotificationVerifiers;
   /** Our app id at Alipay and merchant id at WeChat Pay: a notification for another is not ours. */
   merchantIds: Record<ChannelName, string>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_CHAIN_DEV_KEY, auditEnv, commonEnv, loadEnv, refuseDevelopmentSecrets } from '@jingtong/kit';
-import { alipayEnv, legacyCallEnv, wechatPayEnv } from '@jingtong/legacy-clients/env';
+import { alipayEnv, legacyCallEnv, wechatEnv, wechatPayEnv } from '@jingtong/legacy-clients/env';
 
 export const PaymentEnvSchema = z
   .object({
@@ -8,6 +8,8 @@ export const PaymentEnvSchema = z
     ...auditEnv,
     ...alipayEnv,
     ...wechatPayEnv,
+    // WeChat web authorisation (网页授权) of the payment's official account: a payer inside WeChat pays by JSAPI, for their openid.
+    ...wechatEnv,
     ...legacyCallEnv,
     DATABASE_SCHEMA: z.string().optional(),
     /** Where the channels send their asynchronous notifications: this subgraph's public base URL (behind the bureau's ingress in production); default its internal URL. */
@@ -24,7 +26,12 @@ export const PaymentEnvSchema = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm, Beijing time')
       .default('10:30'),
   })
-  .superRefine(refuseDevelopmentSecrets({ published: { AUDIT_CHAIN_KEY: AUDIT_CHAIN_DEV_KEY } }));
+  .superRefine((env, ctx) => {
+    refuseDevelopmentSecrets({ published: { AUDIT_CHAIN_KEY: AUDIT_CHAIN_DEV_KEY } })(env, ctx);
+    if (env.NODE_ENV === 'production' && env.WECHAT_APP_SECRET === 'wechat-dev-secret') ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'set the real secret in production' });
+    // A JSAPI payer's openid is per official account: the one that authorises must be the one the orders are for.
+    if (env.WECHATPAY_APP_ID && env.WECHAT_APP_ID !== env.WECHATPAY_APP_ID) ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_ID'], message: 'must equal WECHATPAY_APP_ID (JSAPI openids are per official account)' });
+  });
 
 export type PaymentEnv = z.infer<typeof PaymentEnvSchema>;
 

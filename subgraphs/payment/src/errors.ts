@@ -9,6 +9,7 @@ export const PaymentErrors = defineErrorCodes('payment', {
   ORDER_NOT_REFUNDABLE: { message: '该订单未缴费或已全额退款，不能退款', description: 'Only paid (or partly refunded) orders can be refunded.', where: 'payload' },
   REFUND_EXCEEDS_PAID: { message: '退款金额超过可退金额', description: 'This refund and the earlier ones (asked or done) would exceed what was paid.', where: 'payload' },
   REFUND_KEY_REUSED: { message: '该退款申请编号已用于其他退款', description: 'The idempotency key names a refund of another order or amount.', where: 'payload' },
+  WECHAT_AUTH_FAILED: { message: '微信授权失败，请重新进入支付页面', description: 'Paying inside WeChat: the page’s web-authorisation code was refused by WeChat (used, expired or not ours), or given for another channel.', where: 'payload' },
   CHANNEL_UNAVAILABLE: { message: '支付渠道暂时无法使用，请稍后再试或换用其他支付方式', description: 'Alipay / WeChat Pay refused or did not answer when the payment was started.', where: 'payload' },
   RECONCILIATION_DATE_INVALID: { message: '对账日期须为今天或之前的日期', description: 'A reconciliation asked for a day that has not begun yet (Beijing time): the channels have no bill for it.', where: 'payload' },
   DIFFERENCE_NOT_FOUND: { message: '未找到该对账差异', description: 'No reconciliation difference has this id.', where: 'payload' },

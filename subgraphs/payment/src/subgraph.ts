@@ -22,5 +22,5 @@ export const payment = defineSubgraph({
     registerInternalOrderRoutes(app, deps);
     registerNotifyRoutes(app, deps);
   },
-  legacy: (url) => ({ ALIPAY_GATEWAY_URL: `${url}/alipay/gateway.do`, WECHATPAY_API_URL: `${url}/wechat` }),
+  legacy: (url) => ({ ALIPAY_GATEWAY_URL: `${url}/alipay/gateway.do`, WECHATPAY_API_URL: `${url}/wechat`, WECHAT_API_URL: `${url}/wechat` }),
 });

@@ -21,7 +21,22 @@ export interface ChannelTradeRequest {
   returnUrl: string;
   /** The payer's client address (from the gateway): WeChat Pay's H5 orders require it. */
   payerIp: string | undefined;
+  /** Inside WeChat: the payer's openid for the official account (a JSAPI order instead of H5). */
+  wechatOpenid?: string;
 }
+
+/** What the page hands to WeixinJSBridge.invoke('getBrandWCPayRequest', …) inside WeChat. */
+export interface JsapiPayParams {
+  appId: string;
+  timeStamp: string;
+  nonceStr: string;
+  package: string;
+  signType: 'RSA';
+  paySign: string;
+}
+
+/** Where the payer confirms: a cashier page (and a QR code of it), or WeChat's own pay sheet (JSAPI). */
+export type Cashier = { url: string; qrContent: string; jsapi?: undefined } | { url?: undefined; qrContent?: undefined; jsapi: JsapiPayParams };
 
 /**
  * Alipay and WeChat Pay as the payment centre uses them: open a trade and get the cashier, ask about a
@@ -31,7 +46,7 @@ export interface ChannelTradeRequest {
 export interface PaymentChannel {
   readonly name: ChannelName;
   /** The cashier: a URL for the H5 page, and what a QR code for another device should hold. */
-  start(trade: ChannelTradeRequest): Promise<{ url: string; qrContent: string }>;
+  start(trade: ChannelTradeRequest): Promise<Cashier>;
   query(outTradeNo: string): Promise<ChannelTrade>;
   close(outTradeNo: string): Promise<void>;
   /** Sends a refund (the same request number again is the same refund at the channel). A refusal throws `ChannelRefusal`. */

@@ -1,6 +1,6 @@
 import { type WechatPayments, WechatPayRefused } from '@jingtong/legacy-clients/wechat';
 import type { VerifiedNotification } from '../notifications/notification-verifiers.js';
-import { type BillLine, type ChannelRefundRequest, ChannelRefusal, type ChannelTrade, type ChannelTradeRequest, type PaymentChannel, type RefundState } from './payment-channel.js';
+import { type BillLine, type Cashier, type ChannelRefundRequest, ChannelRefusal, type ChannelTrade, type ChannelTradeRequest, type PaymentChannel, type RefundState } from './payment-channel.js';
 
 const REFUND_STATE: Record<string, RefundState> = { SUCCESS: 'SUCCEEDED', PROCESSING: 'PROCESSING', CLOSED: 'FAILED', ABNORMAL: 'FAILED' };
 
@@ -12,7 +12,12 @@ export class WechatChannel implements PaymentChannel {
 
   constructor(private readonly wechat: WechatPayments) {}
 
-  async start(trade: ChannelTradeRequest) {
+  /** Inside WeChat (an openid given): a JSAPI order and the signed parameters of WeChat's pay sheet. Else an H5 order. */
+  async start(trade: ChannelTradeRequest): Promise<Cashier> {
+    if (trade.wechatOpenid) {
+      const { prepayId } = await this.wechat.jsapiOrder({ outTradeNo: trade.outTradeNo, amountFen: trade.amountFen, description: trade.subject, expiresAt: trade.expiresAt, notifyUrl: trade.notifyUrl, openid: trade.wechatOpenid });
+      return { jsapi: this.wechat.jsapiPayParams(prepayId) };
+    }
     // WeChat compares it with the address that opens the cashier: an H5 order cannot be made for nobody.
     if (!trade.payerIp) throw new Error('a WeChat Pay H5 order needs the payer’s address (a citizen’s request through the gateway carries it)');
     const { url } = await this.wechat.h5Order({ outTradeNo: trade.outTradeNo, amountFen: trade.amountFen, description: trade.subject, expiresAt: trade.expiresAt, notifyUrl: trade.notifyUrl, payerIp: trade.payerIp });

@@ -5,6 +5,7 @@ import * as m20261210T0910 from './2026-12-10T0910-orders.js';
 import * as m20261210T0915 from './2026-12-10T0915-refunds.js';
 import * as m20261211T0900 from './2026-12-11T0900-reconciliation.js';
 import * as m20261212T0900 from './2026-12-12T0900-duplicate-refunds.js';
+import * as m20261212T0910 from './2026-12-12T0910-jsapi-attempts.js';
 
 /** Timestamped, never edited: add a new file for every change. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-10T0915-refunds': m20261210T0915,
   '2026-12-11T0900-reconciliation': m20261211T0900,
   '2026-12-12T0900-duplicate-refunds': m20261212T0900,
+  '2026-12-12T0910-jsapi-attempts': m20261212T0910,
 };

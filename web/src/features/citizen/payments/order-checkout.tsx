@@ -47,7 +47,8 @@ export function OrderCheckout({ order, onOrderChanged }: { order: OrderView; onO
     setProblem(null);
     const { data, errors } = await start.run({ input: { orderId: order.id, channel } });
     const payload = data?.startPayment;
-    if (payload?.pay) {
+    // Outside WeChat's own pay sheet (JSAPI) the answer is the channel's H5 cashier and a QR code of it.
+    if (payload?.pay?.url) {
       setCashier({ channel, pay: payload.pay });
       window.location.assign(payload.pay.url);
       return;
@@ -74,7 +75,7 @@ export function OrderCheckout({ order, onOrderChanged }: { order: OrderView; onO
         </Button>
         {!channel && <p className={styles.hint}>请选择支付方式</p>}
       </div>
-      {cashier && <CashierQrCode channel={cashier.channel} qrCode={cashier.pay.qrCode} url={cashier.pay.url} />}
+      {cashier?.pay.qrCode && cashier.pay.url && <CashierQrCode channel={cashier.channel} qrCode={cashier.pay.qrCode} url={cashier.pay.url} />}
     </>
   );
 }
