@@ -1,0 +1,17 @@
+export type { FieldType, SubjectType } from './decision-operators.js';
+export { OPERATOR_LABELS, OPERATORS_FOR, TYPE_LABELS } from './decision-operators.js';
+export type { FieldValue } from './decision-values.js';
+export type { FlowContext, FlowField } from './flow-context.js';
+export * from './flow-definition.js';
+export type { DiagramEdge, DiagramNode, FlowDiagram } from './flow-diagram.js';
+export { describeCondition, flowDiagram } from './flow-diagram.js';
+export type { EdgeKind } from './flow-graph.js';
+export type { FlowProblem, FlowProblemCode } from './flow-problems.js';
+export { FLOW_PROBLEM_CODES, FlowProblemCodes } from './flow-problems.js';
+export type { FlowSnapshot, Frozen } from './flow-snapshot.js';
+export { canonicalJson, snapshotFlow } from './flow-snapshot.js';
+export type { ReadFlow } from './read-flow.js';
+export { readFlow } from './read-flow.js';
+export type { Advance, ApplicationFacts, JumpCheck, StepOutcome } from './route.js';
+export { advance, enter, evaluateDecision, FlowRouteError, jump } from './route.js';
+export { validateFlow } from './validate-flow.js';
