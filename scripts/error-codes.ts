@@ -5,6 +5,7 @@ import { type Dirent, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GatewayErrors } from '../gateway/src/errors/reply-error.js';
+import { AffairsErrors } from '../subgraphs/affairs/src/errors.js';
 import { IdentityErrors } from '../subgraphs/identity/src/errors.js';
 import { PaymentErrors } from '../subgraphs/payment/src/errors.js';
 import { QueueErrors } from '../subgraphs/queue/src/errors.js';
@@ -27,6 +28,7 @@ const CATALOGUES: ReadonlyArray<{ source: string; catalogue: ErrorCatalogue }> =
   { source: 'subgraphs/traffic/src/errors.ts', catalogue: TrafficErrors },
   { source: 'subgraphs/payment/src/errors.ts', catalogue: PaymentErrors },
   { source: 'subgraphs/queue/src/errors.ts', catalogue: QueueErrors },
+  { source: 'subgraphs/affairs/src/errors.ts', catalogue: AffairsErrors },
 ];
 
 /** Table order: these owners first, in this order; any other owner after them, alphabetically. */

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@jingtong/kit';
+import { affairs } from './subgraph.js';
+
+await runSubgraph(affairs);
