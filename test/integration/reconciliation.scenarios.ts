@@ -71,6 +71,9 @@ export function describeReconciliation(mode: StorageMode) {
         { id: expect.any(String), date: today(), channel: 'ALIPAY', billPayments: 2, billPaymentFen: 25_000, billRefunds: 1, billRefundFen: 3_000, ledgerPayments: 2, ledgerPaymentFen: 25_000, ledgerRefunds: 1, ledgerRefundFen: 3_000, matched: 3, differences: 0, unresolved: 0, runCount: 1, requestedBy: leaderId },
         { id: expect.any(String), date: today(), channel: 'WECHAT', billPayments: 2, billPaymentFen: 11_800, billRefunds: 1, billRefundFen: 8_800, ledgerPayments: 2, ledgerPaymentFen: 11_800, ledgerRefunds: 1, ledgerRefundFen: 8_800, matched: 3, differences: 0, unresolved: 0, runCount: 1, requestedBy: leaderId },
       ]);
+      // A console sends `channel: null` for "every channel": the same runs, not none.
+      expect((await stack.graphql(RUNS, { from: today(), to: today(), c: null }, window)).body.data.reconciliationRuns).toEqual(await runs());
+      expect((await stack.graphql(RUNS, { from: today(), to: today(), c: 'WECHAT' }, window)).body.data.reconciliationRuns.map((r: { channel: string }) => r.channel)).toEqual(['WECHAT']);
       expect(await differences()).toEqual([]);
       expect(await auditCount('RECONCILIATION_REQUESTED', today())).toBe(1);
       expect(await auditCount('RECONCILIATION_COMPLETED')).toBe(2);

@@ -8,7 +8,7 @@ export type RunRow = Selectable<ReconciliationRunTable> & { differences: number;
 export type DifferenceRow = Selectable<ReconciliationDifferenceTable>;
 
 /** The runs of a date range (newest day first, Alipay before WeChat), with their differences counted now. */
-export function runsBetween(db: Kysely<PaymentDatabase>, search: { from: string; to: string; channel?: ChannelName }): Promise<RunRow[]> {
+export function runsBetween(db: Kysely<PaymentDatabase>, search: { from: string; to: string; channel?: ChannelName | null }): Promise<RunRow[]> {
   return db
     .selectFrom('payment_reconciliation_runs as r')
     .leftJoin('payment_reconciliation_differences as d', 'd.run_id', 'r.id')
@@ -16,7 +16,7 @@ export function runsBetween(db: Kysely<PaymentDatabase>, search: { from: string;
     .select([sql<number>`count(d.id)::int`.as('differences'), sql<number>`(count(d.id) filter (where d.resolved_at is null))::int`.as('unresolved')])
     .where('r.bill_date', '>=', search.from)
     .where('r.bill_date', '<=', search.to)
-    .$if(search.channel !== undefined, (q) => q.where('r.channel', '=', search.channel as ChannelName))
+    .$if(search.channel != null, (q) => q.where('r.channel', '=', search.channel as ChannelName))
     .groupBy('r.id')
     .orderBy('r.bill_date', 'desc')
     .orderBy('r.channel')
@@ -25,7 +25,7 @@ export function runsBetween(db: Kysely<PaymentDatabase>, search: { from: string;
 
 export interface DifferenceSearch {
   date?: string;
-  channel?: ChannelName;
+  channel?: ChannelName | null;
   resolved?: boolean;
   limit: number;
 }
@@ -36,7 +36,7 @@ export function searchDifferences(db: Kysely<PaymentDatabase>, search: Differenc
     .selectFrom('payment_reconciliation_differences')
     .selectAll()
     .$if(search.date !== undefined, (q) => q.where('bill_date', '=', search.date as string))
-    .$if(search.channel !== undefined, (q) => q.where('channel', '=', search.channel as ChannelName))
+    .$if(search.channel != null, (q) => q.where('channel', '=', search.channel as ChannelName))
     .$if(search.resolved !== undefined, (q) => q.where('resolved_at', search.resolved ? 'is not' : 'is', null))
     .orderBy('bill_date', 'desc')
     .orderBy('channel')
