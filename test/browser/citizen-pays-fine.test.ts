@@ -1,10 +1,12 @@
 import { DEMO_OFFICER_PASSWORD, DEMO_OFFICERS } from '@jingtong/identity';
-import { networkIdentityOf, trafficLateFeeFen, type Violation } from '@jingtong/legacy';
+import type { Violation } from '@jingtong/legacy';
 import type { Browser, Page } from 'playwright-core';
 import { freePorts } from '../kit/free-ports.js';
 import { OfficerKit } from '../kit/officers.js';
 import { startStack, type Stack } from '../kit/stack.js';
 import { launchBrowser } from './support/browser.js';
+import { signInAtLevel2 } from './support/citizen-h5.js';
+import { beijingToday, expectedCharge, ORDER_PATH, yuan } from './support/fine-charges.js';
 import { openDesk, signInAtConsole } from './support/console-desk.js';
 import { startNext, type NextServer } from './support/next-server.js';
 import { artifact, webEnvFor } from './support/web-env.js';
@@ -12,20 +14,6 @@ import { artifact, webEnvFor } from './support/web-env.js';
 /** The plate the demo citizen's unpaid, processed fines are booked to (legacy/src/seed/demo-fines.ts). */
 const FINES_PLATE = '豫K·11995';
 
-/** Yuan with two decimals from fen, written out independently of the page's own formatter. */
-const yuan = (fen: number) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-
-/** Today as a Beijing calendar day: the late fee counts in Beijing days. */
-const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-/** What paying `fine` costs today: the fine plus 加处罚款, computed by the platform stand-in's own rule. */
-function expectedCharge(fine: Violation) {
-  const fineFen = fine.fineAmount * 100;
-  const lateFen = trafficLateFeeFen(fineFen, fine.decidedAt!, beijingToday());
-  return { fineFen, lateFen, totalFen: fineFen + lateFen };
-}
-
-const ORDER_PATH = /\/h5\/pay\/([0-9a-f-]{36})$/;
 
 describe('citizen H5: paying a fine through Alipay and WeChat Pay, and the console’s 缴费订单 (browser)', () => {
   let stack: Stack;
@@ -70,22 +58,7 @@ describe('citizen H5: paying a fine through Alipay and WeChat Pay, and the conso
    */
   async function citizenAtViolations(): Promise<Page> {
     if (!citizen) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-      await page.goto(`${web.url}/h5`);
-      await page.getByText('使用预置身份证号登录').click({ timeout: 30_000 });
-      await page.getByPlaceholder('请输入18位身份证号').fill(demo().idNumber);
-      await page.getByRole('button', { name: '开发环境登录' }).click();
-      // 违法查询与缴款 from the home, as a citizen opens it; it needs level 2.
-      await page.locator('[data-service="violations"]').click({ timeout: 30_000 });
-      await page.getByTestId('level-gate').waitFor({ timeout: 30_000 });
-      await page.getByTestId('go-real-name').click();
-      await page.locator('[data-testid="real-name"][data-level="1"]').waitFor({ timeout: 30_000 });
-      await page.locator('.adm-tabs-tab', { hasText: '网证口令' }).click();
-      await page.getByPlaceholder('6位网证口令').fill(networkIdentityOf(demo().idNumber).password);
-      await page.getByRole('button', { name: '提交网证口令' }).click();
-      await page.locator('[data-testid="real-name"][data-level="2"]').waitFor({ timeout: 30_000 });
-      await page.getByTestId('continue-to-service').click();
-      citizen = page;
+      citizen = await signInAtLevel2(browser, web.url, demo().idNumber);
     } else {
       await citizen.goto(`${web.url}/h5/vehicles`);
     }
