@@ -195,9 +195,9 @@ describe('citizen H5: sign-in and real-name verification (browser)', () => {
     expect(await page.getByTestId('service-domain').locator('h2').allInnerTexts()).toEqual(['交通管理', '出入境', '户政', '综合服务']);
     const tiles = page.getByTestId('service-tile');
     expect(await tiles.count()).toBe(21);
-    // 违法查询与缴款 and 缴费 (我的缴费).
-    expect(await page.locator('[data-testid="service-tile"][data-status="available"]').count()).toBe(2);
-    expect(await page.locator('[data-testid="service-tile"][data-status="coming"]').getByText('即将上线').count()).toBe(19);
+    // 违法查询与缴款, 大厅取号 and 缴费 (我的缴费).
+    expect(await page.locator('[data-testid="service-tile"][data-status="available"]').count()).toBe(3);
+    expect(await page.locator('[data-testid="service-tile"][data-status="coming"]').getByText('即将上线').count()).toBe(18);
 
     // Available, and above this level-1 citizen: it says which level it needs.
     const violations = page.locator('[data-service="violations"]');

@@ -932,14 +932,16 @@ export type Payable = {
   type: Scalars['String']['output'];
 };
 
-/** Where the payer confirms: the channel’s cashier page, and a QR code of it for another device */
+/** Where the payer confirms: the channel’s cashier page and a QR code of it for another device, or inside WeChat its pay sheet (`jsapi`) */
 export type PaymentCashier = {
   __typename?: 'PaymentCashier';
   expiresAt: Scalars['DateTimeISO']['output'];
-  /** A PNG data URL: scan with the Alipay / WeChat app */
-  qrCode: Scalars['String']['output'];
-  /** Open this in the page (Alipay / WeChat H5 cashier) */
-  url: Scalars['String']['output'];
+  /** Inside WeChat (a `wechatCode` was given): the pay sheet’s parameters */
+  jsapi?: Maybe<WechatJsapiPay>;
+  /** A PNG data URL: scan with the Alipay / WeChat app; null for a JSAPI payment */
+  qrCode?: Maybe<Scalars['String']['output']>;
+  /** Open this in the page (Alipay / WeChat H5 cashier); null for a JSAPI payment */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** 支付宝 / 微信支付 */
@@ -975,7 +977,7 @@ export type PaymentOrder = {
   lines: Array<PaymentLine>;
   paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
   payable: Payable;
-  /** Refunded so far, in fen */
+  /** Refunded so far of what the order was paid, in fen (a duplicate payment’s refund is not counted: that money was never the order’s) */
   refundedFen: Scalars['Int']['output'];
   /** Refunds asked for this order, oldest first */
   refunds: Array<PaymentRefund>;
@@ -1014,16 +1016,19 @@ export type PaymentOrderStatus =
   | 'REFUNDED'
   | 'UNPAID';
 
-/** A refund an officer asked for */
+/** A refund an officer asked for, or the payment centre’s own of a duplicate payment */
 export type PaymentRefund = {
   __typename?: 'PaymentRefund';
   amountFen: Scalars['Int']['output'];
+  /** Where the money goes back: the channel of the refunded trade */
+  channel: PaymentChannel;
   completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** The channel’s refusal code, when FAILED */
   failure?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Officers only */
+  kind: RefundKind;
+  /** Officers only; null for a duplicate payment’s refund */
   officerId?: Maybe<Scalars['ID']['output']>;
   reason: Scalars['String']['output'];
   state: RefundState;
@@ -1518,6 +1523,11 @@ export type ReconciliationRun = {
   unresolved: Scalars['Int']['output'];
 };
 
+/** 民警退款 / 重复支付自动退款 (the whole second payment of an order paid twice, sent back by the payment centre itself) */
+export type RefundKind =
+  | 'DUPLICATE_PAYMENT'
+  | 'OFFICER';
+
 export type RefundPaymentInput = {
   /** Fen; with the earlier refunds at most what was paid */
   amountFen: Scalars['Int']['input'];
@@ -1641,6 +1651,8 @@ export type SmsCodePurpose =
 export type StartPaymentInput = {
   channel: PaymentChannel;
   orderId: Scalars['ID']['input'];
+  /** Inside WeChat: the page’s 网页授权 (snsapi_base) code of the payment’s official account; the answer is then `jsapi` for WeixinJSBridge instead of a cashier URL */
+  wechatCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StartPaymentPayload = {
@@ -1777,6 +1789,18 @@ export type ViolationStatus =
   | 'PROCESSED'
   | 'UNPROCESSED';
 
+/** What the page passes to WeixinJSBridge.invoke("getBrandWCPayRequest", …): signed by the merchant for one prepay id */
+export type WechatJsapiPay = {
+  __typename?: 'WechatJsapiPay';
+  appId: Scalars['String']['output'];
+  nonceStr: Scalars['String']['output'];
+  /** prepay_id=… */
+  package: Scalars['String']['output'];
+  paySign: Scalars['String']['output'];
+  signType: Scalars['String']['output'];
+  timeStamp: Scalars['String']['output'];
+};
+
 export type MyBindingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1847,12 +1871,52 @@ export type StartPaymentMutationVariables = Exact<{
 }>;
 
 
-export type StartPaymentMutation = { __typename?: 'Mutation', startPayment: { __typename?: 'StartPaymentPayload', pay?: { __typename?: 'PaymentCashier', url: string, qrCode: string, expiresAt: string } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+export type StartPaymentMutation = { __typename?: 'Mutation', startPayment: { __typename?: 'StartPaymentPayload', pay?: { __typename?: 'PaymentCashier', url?: string | null, qrCode?: string | null, expiresAt: string, jsapi?: { __typename?: 'WechatJsapiPay', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyProfileQuery = { __typename?: 'Query', me?: { __typename?: 'Citizen', id: string, name?: string | null, idNumber?: string | null, phone?: string | null, assuranceLevel: number, realName?: { __typename?: 'RealNameStatus', level: number, method: RealNameMethod, verifiedAt: string, phoneMatched?: boolean | null } | null, channels: Array<{ __typename?: 'ChannelAccount', channel: SignInChannel, linkedAt: string, lastSignInAt?: string | null }> } | null };
+
+export type QueueHallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueHallsQuery = { __typename?: 'Query', queueHalls: Array<{ __typename?: 'QueueHall', id: string, name: string, countyCode: string, county: string, address: string, mapUrl: string, bookableDates: Array<string>, items: Array<{ __typename?: 'QueueItem', id: string, name: string, prefix: string }>, openingHours: Array<{ __typename?: 'QueueSession', start: string, end: string }> }> };
+
+export type QueueSlotsQueryVariables = Exact<{
+  hallId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+}>;
+
+
+export type QueueSlotsQuery = { __typename?: 'Query', queueSlots: Array<{ __typename?: 'QueueSlot', slot: string, start: string, end: string, capacity: number, taken: number, left: number }> };
+
+export type TakeQueueNumberMutationVariables = Exact<{
+  input: TakeQueueNumberInput;
+}>;
+
+
+export type TakeQueueNumberMutation = { __typename?: 'Mutation', takeQueueNumber: { __typename?: 'TakeQueueNumberPayload', ticket?: { __typename?: 'QueueTicket', id: string, number: string, date: string, slot: string, status: QueueTicketStatus } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type QueueTicketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueueTicketQuery = { __typename?: 'Query', queueTicket?: { __typename?: 'QueueTicket', id: string, number: string, date: string, slot: string, status: QueueTicketStatus, slotStartsAt: string, cancellableUntil: string, checkedInAt?: string | null, calledAt?: string | null, windowNo?: number | null, createdAt: string, qrCode: string, nowCalling?: string | null, ahead?: number | null, estimatedWaitMinutes?: number | null, hall: { __typename?: 'QueueHall', id: string, name: string, county: string, address: string, mapUrl: string }, item: { __typename?: 'QueueItem', id: string, name: string } } | null };
+
+export type MyQueueTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQueueTicketsQuery = { __typename?: 'Query', myQueueTickets: Array<{ __typename?: 'QueueTicket', id: string, number: string, date: string, slot: string, status: QueueTicketStatus, createdAt: string, hall: { __typename?: 'QueueHall', id: string, name: string }, item: { __typename?: 'QueueItem', id: string, name: string } }> };
+
+export type CancelQueueTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelQueueTicketMutation = { __typename?: 'Mutation', cancelQueueTicket: { __typename?: 'CancelQueueTicketPayload', ticket?: { __typename?: 'QueueTicket', id: string, status: QueueTicketStatus } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type MyRealNameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1976,26 +2040,28 @@ export type AuditTrailEntriesQueryVariables = Exact<{
   identity: Scalars['Boolean']['input'];
   traffic: Scalars['Boolean']['input'];
   payment: Scalars['Boolean']['input'];
+  queue: Scalars['Boolean']['input'];
 }>;
 
 
-export type AuditTrailEntriesQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, payment?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } } } };
+export type AuditTrailEntriesQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, payment?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } }, queue?: { __typename?: 'AuditTrail', subgraph: string, entries: { __typename?: 'AuditEntryPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, actorKind: string, actorId?: string | null, targetKind?: string | null, targetId?: string | null, field?: string | null, purpose?: string | null, requestId: string, details?: string | null, hash: string, archived: boolean }> } } } };
 
 export type AuditTrailChainQueryVariables = Exact<{
   identity: Scalars['Boolean']['input'];
   traffic: Scalars['Boolean']['input'];
   payment: Scalars['Boolean']['input'];
+  queue: Scalars['Boolean']['input'];
 }>;
 
 
-export type AuditTrailChainQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, payment?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } } } };
+export type AuditTrailChainQuery = { __typename?: 'Query', auditTrails: { __typename?: 'AuditTrails', identity?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, traffic?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, payment?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } }, queue?: { __typename?: 'AuditTrail', subgraph: string, chain: { __typename?: 'AuditChainStatus', ok: boolean, checkedRows: number, firstBrokenId?: string | null, reason?: string | null, gaps: number, checkedAt: string } } } };
 
 export type JobQueueFieldsFragment = { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> };
 
 export type JobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JobQueuesQuery = { __typename?: 'Query', jobQueues: { __typename?: 'JobQueues', identity: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, traffic: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, payment: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> } } };
+export type JobQueuesQuery = { __typename?: 'Query', jobQueues: { __typename?: 'JobQueues', identity: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, traffic: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, payment: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> }, queue: { __typename?: 'JobQueue', subgraph: string, counts: { __typename?: 'JobStateCounts', pending: number, running: number, done: number, dead: number, oldestDueAgeSeconds?: number | null }, jobs: Array<{ __typename?: 'JobRecord', id: string, kind: string, key: string, state: JobState, attempts: number, maxAttempts: number, lastError?: string | null, updatedAt: string }> } } };
 
 export type RetryIdentityJobMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2017,6 +2083,13 @@ export type RetryPaymentJobMutationVariables = Exact<{
 
 
 export type RetryPaymentJobMutation = { __typename?: 'Mutation', retryPaymentJob: { __typename?: 'RetryJobPayload', job?: { __typename?: 'JobRecord', id: string, state: JobState, attempts: number } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type RetryQueueJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryQueueJobMutation = { __typename?: 'Mutation', retryQueueJob: { __typename?: 'RetryJobPayload', job?: { __typename?: 'JobRecord', id: string, state: JobState, attempts: number } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
 export type OfficersQueryVariables = Exact<{
   unitCode?: InputMaybe<Scalars['String']['input']>;
@@ -2099,6 +2172,20 @@ export type RevokePartnerKeyMutationVariables = Exact<{
 
 export type RevokePartnerKeyMutation = { __typename?: 'Mutation', revokePartnerKey: { __typename?: 'PartnerKeyPayload', key?: { __typename?: 'PartnerKey', id: string, active: boolean, revokedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
 
+export type ConsolePaymentOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsolePaymentOrderQuery = { __typename?: 'Query', paymentOrder?: { __typename?: 'PaymentOrder', id: string, status: PaymentOrderStatus, subject: string, businessKind: string, businessKindName: string, amountFen: number, countyCode: string, channel?: PaymentChannel | null, expiresAt: string, paidAt?: string | null, createdAt: string, refundedFen: number, lines: Array<{ __typename?: 'PaymentLine', label: string, amountFen: number }>, payable: { __typename?: 'Payable', subgraph: string, type: string, id: string }, revenueItem: { __typename?: 'RevenueItem', code: string, name: string }, refunds: Array<{ __typename?: 'PaymentRefund', id: string, amountFen: number, reason: string, state: RefundState, failure?: string | null, officerId?: string | null, createdAt: string, completedAt?: string | null }> } | null };
+
+export type RefundPaymentMutationVariables = Exact<{
+  input: RefundPaymentInput;
+}>;
+
+
+export type RefundPaymentMutation = { __typename?: 'Mutation', refundPayment: { __typename?: 'RefundPaymentPayload', refund?: { __typename?: 'PaymentRefund', id: string, amountFen: number, state: RefundState } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
 export type PaymentOrdersQueryVariables = Exact<{
   filter?: InputMaybe<PaymentOrderFilter>;
   first: Scalars['Int']['input'];
@@ -2107,6 +2194,95 @@ export type PaymentOrdersQueryVariables = Exact<{
 
 
 export type PaymentOrdersQuery = { __typename?: 'Query', paymentOrders: { __typename?: 'PaymentOrderPage', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'PaymentOrder', id: string, status: PaymentOrderStatus, subject: string, businessKind: string, businessKindName: string, amountFen: number, countyCode: string, channel?: PaymentChannel | null, paidAt?: string | null, createdAt: string }> } };
+
+export type ReconciliationQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  channel?: InputMaybe<PaymentChannel>;
+  filter?: InputMaybe<ReconciliationDifferenceFilter>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ReconciliationQuery = { __typename?: 'Query', reconciliationRuns: Array<{ __typename?: 'ReconciliationRun', id: string, date: string, channel: PaymentChannel, billPayments: number, billPaymentFen: number, billRefunds: number, billRefundFen: number, ledgerPayments: number, ledgerPaymentFen: number, ledgerRefunds: number, ledgerRefundFen: number, matched: number, differences: number, unresolved: number, runCount: number, requestedBy: string, lastRunAt: string }>, reconciliationDifferences: Array<{ __typename?: 'ReconciliationDifference', id: string, date: string, channel: PaymentChannel, kind: ReconciliationDifferenceKind, entryKind: LedgerEntryKind, outTradeNo: string, channelRef: string, orderId?: string | null, ledgerFen?: number | null, channelFen?: number | null, ledgerEntries: number, channelEntries: number, detectedAt: string, resolution?: ReconciliationResolution | null, note?: string | null, resolvedBy?: string | null, resolvedAt?: string | null }> };
+
+export type ResolveReconciliationDifferenceMutationVariables = Exact<{
+  input: ResolveReconciliationDifferenceInput;
+}>;
+
+
+export type ResolveReconciliationDifferenceMutation = { __typename?: 'Mutation', resolveReconciliationDifference: { __typename?: 'ResolveReconciliationDifferencePayload', difference?: { __typename?: 'ReconciliationDifference', id: string, resolution?: ReconciliationResolution | null, note?: string | null, resolvedBy?: string | null, resolvedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type RunReconciliationMutationVariables = Exact<{
+  date: Scalars['String']['input'];
+}>;
+
+
+export type RunReconciliationMutation = { __typename?: 'Mutation', runReconciliation: { __typename?: 'RunReconciliationPayload', queued: boolean, date?: string | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type PaymentStatisticsQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  groupBy: PaymentStatisticsGroupBy;
+}>;
+
+
+export type PaymentStatisticsQuery = { __typename?: 'Query', paymentStatistics: Array<{ __typename?: 'PaymentStatisticsRow', key: string, label: string, orders: number, paidFen: number, refundedFen: number, netFen: number }> };
+
+export type QueueBoardQueryVariables = Exact<{
+  hallId: Scalars['ID']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueueBoardQuery = { __typename?: 'Query', queueBoard: { __typename?: 'QueueBoard', date: string, waiting: number, averageWaitMinutes?: number | null, nowCalling: Array<{ __typename?: 'QueueCall', number: string, windowNo: number, calledAt: string }>, numbers: Array<{ __typename?: 'QueueBoardNumber', number: string, itemId: string, slot: string, channel: QueueChannel, status: QueueNumberStatus, issuedAt: string, checkedInAt?: string | null, calledAt?: string | null, windowNo?: number | null, servedAt?: string | null, closedAt?: string | null, ticketId?: string | null }> } };
+
+export type CheckInQueueTicketMutationVariables = Exact<{
+  qrPayload: Scalars['String']['input'];
+  hallId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CheckInQueueTicketMutation = { __typename?: 'Mutation', checkInQueueTicket: { __typename?: 'CheckInQueueTicketPayload', ahead?: number | null, ticket?: { __typename?: 'QueueTicket', id: string, number: string, date: string, slot: string, status: QueueTicketStatus, item: { __typename?: 'QueueItem', id: string, name: string } } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type CallNextQueueNumberMutationVariables = Exact<{
+  hallId: Scalars['ID']['input'];
+  windowNo: Scalars['Int']['input'];
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CallNextQueueNumberMutation = { __typename?: 'Mutation', callNextQueueNumber: { __typename?: 'CallNextQueueNumberPayload', called?: { __typename?: 'QueueBoardNumber', number: string, itemId: string, slot: string, channel: QueueChannel, status: QueueNumberStatus, windowNo?: number | null, calledAt?: string | null, ticketId?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type MarkQueueTicketMutationVariables = Exact<{
+  input: MarkQueueTicketInput;
+}>;
+
+
+export type MarkQueueTicketMutation = { __typename?: 'Mutation', markQueueTicket: { __typename?: 'MarkQueueTicketPayload', number?: { __typename?: 'QueueBoardNumber', number: string, status: QueueNumberStatus, servedAt?: string | null, closedAt?: string | null } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type QueueHallSettingsFieldsFragment = { __typename?: 'QueueHall', id: string, name: string, countyCode: string, county: string, address: string, mapUrl: string, windows: number, slotMinutes: number, openWeekdays: Array<number>, holidays: Array<string>, workdays: Array<string>, closedDates: Array<string>, bookableDates: Array<string>, slotCapacity: number, onlineSharePercent: number, onlineCapacity: number, unitCode: string, items: Array<{ __typename?: 'QueueItem', id: string, name: string, prefix: string }>, openingHours: Array<{ __typename?: 'QueueSession', start: string, end: string }> };
+
+export type OfficerQueueHallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficerQueueHallsQuery = { __typename?: 'Query', queueHalls: Array<{ __typename?: 'QueueHall', id: string, name: string, countyCode: string, county: string, address: string, mapUrl: string, windows: number, slotMinutes: number, openWeekdays: Array<number>, holidays: Array<string>, workdays: Array<string>, closedDates: Array<string>, bookableDates: Array<string>, slotCapacity: number, onlineSharePercent: number, onlineCapacity: number, unitCode: string, items: Array<{ __typename?: 'QueueItem', id: string, name: string, prefix: string }>, openingHours: Array<{ __typename?: 'QueueSession', start: string, end: string }> }> };
+
+export type UpdateQueueHallScheduleMutationVariables = Exact<{
+  input: UpdateQueueHallScheduleInput;
+}>;
+
+
+export type UpdateQueueHallScheduleMutation = { __typename?: 'Mutation', updateQueueHallSchedule: { __typename?: 'UpdateQueueHallSchedulePayload', hall?: { __typename?: 'QueueHall', id: string, name: string, countyCode: string, county: string, address: string, mapUrl: string, windows: number, slotMinutes: number, openWeekdays: Array<number>, holidays: Array<string>, workdays: Array<string>, closedDates: Array<string>, bookableDates: Array<string>, slotCapacity: number, onlineSharePercent: number, onlineCapacity: number, unitCode: string, items: Array<{ __typename?: 'QueueItem', id: string, name: string, prefix: string }>, openingHours: Array<{ __typename?: 'QueueSession', start: string, end: string }> } | null, error?: { __typename?: 'UserError', code: string, message: string, field?: string | null } | null } };
+
+export type QueueStatisticsQueryVariables = Exact<{
+  hallId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type QueueStatisticsQuery = { __typename?: 'Query', queueStatistics: Array<{ __typename?: 'QueueDayStatistics', date: string, booked: number, walkIns: number, served: number, noShows: number, cancelled: number, waiting: number, averageWaitMinutes?: number | null }> };
 
 export type CurrentOfficerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2177,7 +2353,8 @@ export type UserErrorFieldsFragment = { __typename?: 'UserError', code: string, 
 export const PaymentOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"businessKind"}},{"kind":"Field","name":{"kind":"Name","value":"businessKindName"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PaymentOrderFieldsFragment, unknown>;
 export const AuditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}}]}}]} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
 export const AuditChainFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditChainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditChainStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedRows"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]} as unknown as DocumentNode<AuditChainFieldsFragment, unknown>;
-export const JobQueueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobQueueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"dead"}},{"kind":"Field","name":{"kind":"Name","value":"oldestDueAgeSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"DEAD"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<JobQueueFieldsFragment, unknown>;
+export const JobQueueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobQueueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"dead"}},{"kind":"Field","name":{"kind":"Name","value":"oldestDueAgeSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"DEAD"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<JobQueueFieldsFragment, unknown>;
+export const QueueHallSettingsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueHallSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueHall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"mapUrl"}},{"kind":"Field","name":{"kind":"Name","value":"windows"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"openWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"}},{"kind":"Field","name":{"kind":"Name","value":"workdays"}},{"kind":"Field","name":{"kind":"Name","value":"closedDates"}},{"kind":"Field","name":{"kind":"Name","value":"bookableDates"}},{"kind":"Field","name":{"kind":"Name","value":"slotCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"onlineSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}}]}}]} as unknown as DocumentNode<QueueHallSettingsFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const MyBindingsDocument = {"__meta__":{"hash":"bf2b2f5d5a7a899170601f39e4a56a4e6eacf8d37f86af42260357f98b36e242"}} as unknown as DocumentNode<MyBindingsQuery, MyBindingsQueryVariables>;
 export const MyDrivingLicenceDocument = {"__meta__":{"hash":"69a192682f5fba9f9ffc26a099e4da46e5593633ff781ee6d321e2bbd6f96bf1"}} as unknown as DocumentNode<MyDrivingLicenceQuery, MyDrivingLicenceQueryVariables>;
@@ -2189,8 +2366,14 @@ export const SendSmsCodeDocument = {"__meta__":{"hash":"7c1d84b90eb9910870580fc4
 export const CitizenHomeDocument = {"__meta__":{"hash":"c532713cdf48d23805d13a2cd04e5e7e69e898ee3d49bfa4bdd1bdbbc94b1dfb"}} as unknown as DocumentNode<CitizenHomeQuery, CitizenHomeQueryVariables>;
 export const PaymentOrderDetailDocument = {"__meta__":{"hash":"e3e71c9a3178af4a2d36ac82bb9f08e9179c96f234c1591b54e0b029515a79ab"}} as unknown as DocumentNode<PaymentOrderDetailQuery, PaymentOrderDetailQueryVariables>;
 export const MyPaymentOrdersDocument = {"__meta__":{"hash":"426c12d787e7c7d4b5bebb17b3c6ead1c882083b46a4752e632ed00b83ca62ef"}} as unknown as DocumentNode<MyPaymentOrdersQuery, MyPaymentOrdersQueryVariables>;
-export const StartPaymentDocument = {"__meta__":{"hash":"5ab3cc0861156c1e7a73cefa6c565a6b06554be908c5eb39c447f24983956e36"}} as unknown as DocumentNode<StartPaymentMutation, StartPaymentMutationVariables>;
+export const StartPaymentDocument = {"__meta__":{"hash":"b72573dccae08a6cf5daa0df76d7bb6e875983f1b0875513a46d25c694b81efb"}} as unknown as DocumentNode<StartPaymentMutation, StartPaymentMutationVariables>;
 export const MyProfileDocument = {"__meta__":{"hash":"3b41617f8b9d51cfb9994c73d042c96305e38012b824f6779a146b2d5c1daaeb"}} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
+export const QueueHallsDocument = {"__meta__":{"hash":"89ef2e0d5650cd4e0c3f24488ba210e16c16ac0c0cee92a7d69da5973aac6333"}} as unknown as DocumentNode<QueueHallsQuery, QueueHallsQueryVariables>;
+export const QueueSlotsDocument = {"__meta__":{"hash":"718331ee73cd7e994bfd55d9dbda5fc76aef8fb73656ad3418e0fe92172d9ba0"}} as unknown as DocumentNode<QueueSlotsQuery, QueueSlotsQueryVariables>;
+export const TakeQueueNumberDocument = {"__meta__":{"hash":"1050f47cc2c75aed0cdbc7d6e7eb4d532492f9e40e690a86237713b3b7420f76"}} as unknown as DocumentNode<TakeQueueNumberMutation, TakeQueueNumberMutationVariables>;
+export const QueueTicketDocument = {"__meta__":{"hash":"5576f24d63d15b45b5a78ced22e63f6a32981abcfff29ae8cdba32325a92cbf8"}} as unknown as DocumentNode<QueueTicketQuery, QueueTicketQueryVariables>;
+export const MyQueueTicketsDocument = {"__meta__":{"hash":"b69f8f7bb5b2c74d28b9fb315840093fdd9ec36ef90aa4dff755d55525fa540f"}} as unknown as DocumentNode<MyQueueTicketsQuery, MyQueueTicketsQueryVariables>;
+export const CancelQueueTicketDocument = {"__meta__":{"hash":"c6749ce1c129587a5711115083b56292d92622fe72be4d052abaa3c2b74df842"}} as unknown as DocumentNode<CancelQueueTicketMutation, CancelQueueTicketMutationVariables>;
 export const MyRealNameDocument = {"__meta__":{"hash":"163a0d93d1201ec86b554e9fd401c60bae6137af5b69334e12c0e03248726b6d"}} as unknown as DocumentNode<MyRealNameQuery, MyRealNameQueryVariables>;
 export const VerifyRealNameBasicDocument = {"__meta__":{"hash":"1034afbd58fb9eb9a6c6b1b65549c062d5ce7712ff1c98855ab85e0b85a0d5a3"}} as unknown as DocumentNode<VerifyRealNameBasicMutation, VerifyRealNameBasicMutationVariables>;
 export const VerifyRealNameByFaceDocument = {"__meta__":{"hash":"d0287890361449c7e57c1b9bf24b91c89586243962c1208a29659c6c3a70fdb1"}} as unknown as DocumentNode<VerifyRealNameByFaceMutation, VerifyRealNameByFaceMutationVariables>;
@@ -2207,12 +2390,13 @@ export const FugitiveAlertsDocument = {"__meta__":{"hash":"26b9f10bd62dbeba3aabd
 export const AcknowledgeFugitiveAlertDocument = {"__meta__":{"hash":"32aceee9e8443426c98b834cfe78ce3d3ae6ef7e14cd3e3a61f2e7bc69ead427"}} as unknown as DocumentNode<AcknowledgeFugitiveAlertMutation, AcknowledgeFugitiveAlertMutationVariables>;
 export const OfficerResetRequestsDocument = {"__meta__":{"hash":"db009457643e2f4a96bfdb15145227eacc3e69e8b848ee7228d1f3f90eb7af16"}} as unknown as DocumentNode<OfficerResetRequestsQuery, OfficerResetRequestsQueryVariables>;
 export const ApproveOfficerResetDocument = {"__meta__":{"hash":"0a1532374fdee58986c9080c685f9eea4ff01b4c86dcb766686959454f1d5ac9"}} as unknown as DocumentNode<ApproveOfficerResetMutation, ApproveOfficerResetMutationVariables>;
-export const AuditTrailEntriesDocument = {"__meta__":{"hash":"dd6f6ca9a7e5cf2bf7f90a859b37f379e356a13a11de9b5aeb341f9f29408d15"}} as unknown as DocumentNode<AuditTrailEntriesQuery, AuditTrailEntriesQueryVariables>;
-export const AuditTrailChainDocument = {"__meta__":{"hash":"6ea9a9d8297377055b641f7c7f006543461e5c76c694c5807954d64bfde7a1b6"}} as unknown as DocumentNode<AuditTrailChainQuery, AuditTrailChainQueryVariables>;
-export const JobQueuesDocument = {"__meta__":{"hash":"1107c335809c9027365f552a65764cfd8afbfcab6e79f85d754180966cdaa8da"}} as unknown as DocumentNode<JobQueuesQuery, JobQueuesQueryVariables>;
+export const AuditTrailEntriesDocument = {"__meta__":{"hash":"74cbcc21129e4e571f65fec93c5b6f22f1e7d728083f4c8819c09519fe3a162b"}} as unknown as DocumentNode<AuditTrailEntriesQuery, AuditTrailEntriesQueryVariables>;
+export const AuditTrailChainDocument = {"__meta__":{"hash":"0d11038f95f4cf0715912ae68cb8c4bbb9ac2d801fc9a17bdc9ac010677c213d"}} as unknown as DocumentNode<AuditTrailChainQuery, AuditTrailChainQueryVariables>;
+export const JobQueuesDocument = {"__meta__":{"hash":"6d7134fc8c035a04f24b2b2b5505519c41f9532bfcfbd1ce71da3eb9b135dfcb"}} as unknown as DocumentNode<JobQueuesQuery, JobQueuesQueryVariables>;
 export const RetryIdentityJobDocument = {"__meta__":{"hash":"992c7fbb0a859db307832c97bddb06eee10e403f134859a72a0c7ea3925b7d6f"}} as unknown as DocumentNode<RetryIdentityJobMutation, RetryIdentityJobMutationVariables>;
 export const RetryTrafficJobDocument = {"__meta__":{"hash":"bc1bdfe628a14ea1df8b220b1f9d3b8dc28abf98f63244adf28c04173d300c2a"}} as unknown as DocumentNode<RetryTrafficJobMutation, RetryTrafficJobMutationVariables>;
 export const RetryPaymentJobDocument = {"__meta__":{"hash":"23c560092289f284af162d9c95938e4a31c64f58b6caf1b852e85ba9c7157bd0"}} as unknown as DocumentNode<RetryPaymentJobMutation, RetryPaymentJobMutationVariables>;
+export const RetryQueueJobDocument = {"__meta__":{"hash":"5f037adba49510b18b7dd4f616c8c7b06d21c37ca09458996420bbd8cc4e0f01"}} as unknown as DocumentNode<RetryQueueJobMutation, RetryQueueJobMutationVariables>;
 export const OfficersDocument = {"__meta__":{"hash":"011ce0781efcf9f6760d784ff13e14abec882c807cc8686cbb2a2d86a94658b5"}} as unknown as DocumentNode<OfficersQuery, OfficersQueryVariables>;
 export const CreateOfficerDocument = {"__meta__":{"hash":"369dad6b1cd22a3135eb4f90d23a3e88b174081e447cc27afd5009aed694368d"}} as unknown as DocumentNode<CreateOfficerMutation, CreateOfficerMutationVariables>;
 export const UpdateOfficerRolesDocument = {"__meta__":{"hash":"e08a30158ac8587f82bc466ffa1960fd71ea6a8acdae2ce6dbd342cf24f62722"}} as unknown as DocumentNode<UpdateOfficerRolesMutation, UpdateOfficerRolesMutationVariables>;
@@ -2224,7 +2408,20 @@ export const PartnerKeysDocument = {"__meta__":{"hash":"4517400b7278456d067fc4d4
 export const IssuePartnerKeyDocument = {"__meta__":{"hash":"87edfce6bc6a05d3d0cdcbfb9eea7f1f86b35f85b04052ddec9bd5089059acb0"}} as unknown as DocumentNode<IssuePartnerKeyMutation, IssuePartnerKeyMutationVariables>;
 export const RotatePartnerKeyDocument = {"__meta__":{"hash":"f88d4bbb683e069125145953244f30e57b90821b1c0b01314dd851f706ec7d27"}} as unknown as DocumentNode<RotatePartnerKeyMutation, RotatePartnerKeyMutationVariables>;
 export const RevokePartnerKeyDocument = {"__meta__":{"hash":"0a44b687d93005c226da44c9caa09cdebf409abc03e5bf01dc4219b3ff240061"}} as unknown as DocumentNode<RevokePartnerKeyMutation, RevokePartnerKeyMutationVariables>;
+export const ConsolePaymentOrderDocument = {"__meta__":{"hash":"f3d98b6bf2f26744440fb857202cf99b5761ff679ca697a3c874afc11a2fdf4b"}} as unknown as DocumentNode<ConsolePaymentOrderQuery, ConsolePaymentOrderQueryVariables>;
+export const RefundPaymentDocument = {"__meta__":{"hash":"9949fb6ebc2a1401276ed2aaf6322d754f34c8446bdb0a6aec8257bdcf2aecd3"}} as unknown as DocumentNode<RefundPaymentMutation, RefundPaymentMutationVariables>;
 export const PaymentOrdersDocument = {"__meta__":{"hash":"c63708ff8a5f52ed50f85ef7a8b784dfaef28f107e9f9ceb57491ba5bc2246e6"}} as unknown as DocumentNode<PaymentOrdersQuery, PaymentOrdersQueryVariables>;
+export const ReconciliationDocument = {"__meta__":{"hash":"a49b8e6cc75cd80c5fdb1983a86533d83ea18ad3dd2f51b529872f729062d7f7"}} as unknown as DocumentNode<ReconciliationQuery, ReconciliationQueryVariables>;
+export const ResolveReconciliationDifferenceDocument = {"__meta__":{"hash":"42dda3c25aea554eead688b8eb14fa706a3ff5729705ab327620a27bac77e77b"}} as unknown as DocumentNode<ResolveReconciliationDifferenceMutation, ResolveReconciliationDifferenceMutationVariables>;
+export const RunReconciliationDocument = {"__meta__":{"hash":"eac896b64179413ad787cdc2ccbdcbba5f185b954e1824121c4eae92da2887f6"}} as unknown as DocumentNode<RunReconciliationMutation, RunReconciliationMutationVariables>;
+export const PaymentStatisticsDocument = {"__meta__":{"hash":"c275329b76dc5db1d2e331b4e84152a0b5d385e7afff862336c2edc0b5914421"}} as unknown as DocumentNode<PaymentStatisticsQuery, PaymentStatisticsQueryVariables>;
+export const QueueBoardDocument = {"__meta__":{"hash":"ccbba859fb7980d2d21fd028b72cf3dd6eb93a073ae4538afbaf5afeae0dd4cb"}} as unknown as DocumentNode<QueueBoardQuery, QueueBoardQueryVariables>;
+export const CheckInQueueTicketDocument = {"__meta__":{"hash":"83394c682e6932e6d4bf84548893bb15676f6c51af04f35e120a02bd016c0dbc"}} as unknown as DocumentNode<CheckInQueueTicketMutation, CheckInQueueTicketMutationVariables>;
+export const CallNextQueueNumberDocument = {"__meta__":{"hash":"2df89c6aadb76300c00db08edf0a8df357f86bf226e9fa5ed4a93249f19861ba"}} as unknown as DocumentNode<CallNextQueueNumberMutation, CallNextQueueNumberMutationVariables>;
+export const MarkQueueTicketDocument = {"__meta__":{"hash":"b3edb16da4af331f0a2b52ae1e53a15260c44215b3b731d0312c4417932a3626"}} as unknown as DocumentNode<MarkQueueTicketMutation, MarkQueueTicketMutationVariables>;
+export const OfficerQueueHallsDocument = {"__meta__":{"hash":"dd5788defc844b5118c14960046d30176bc145fc84daba56446766a79e35a4f1"}} as unknown as DocumentNode<OfficerQueueHallsQuery, OfficerQueueHallsQueryVariables>;
+export const UpdateQueueHallScheduleDocument = {"__meta__":{"hash":"185686d42a758eaf41cf5f05601b7c73ad359a51134afe737975bcc996a02e18"}} as unknown as DocumentNode<UpdateQueueHallScheduleMutation, UpdateQueueHallScheduleMutationVariables>;
+export const QueueStatisticsDocument = {"__meta__":{"hash":"66b1eea0e42f6e301728c04bcd1ed8cadca9dc20c70413b6c25c6d41ba03aacb"}} as unknown as DocumentNode<QueueStatisticsQuery, QueueStatisticsQueryVariables>;
 export const CurrentOfficerDocument = {"__meta__":{"hash":"03f494ccb66819800008c83aee1b6634ce0a935b7b04ba0d624c653d8a01ebb9"}} as unknown as DocumentNode<CurrentOfficerQuery, CurrentOfficerQueryVariables>;
 export const OfficerSignOutDocument = {"__meta__":{"hash":"47b63535abd69ed2cbead2746b5298cedbc1806ed53987cd3f33645470b30cab"}} as unknown as DocumentNode<OfficerSignOutMutation, OfficerSignOutMutationVariables>;
 export const OfficerSignInDocument = {"__meta__":{"hash":"dbed6dcc91d32383aa529e93783f8a86c37acf568dd37143ee11c503868b0823"}} as unknown as DocumentNode<OfficerSignInMutation, OfficerSignInMutationVariables>;

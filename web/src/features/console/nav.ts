@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { OfficerRole } from '@/gql/graphql';
 import { hasAnyRole } from './shell/roles';
 
-export type ConsoleAreaKey = 'account' | 'officers' | 'approvals' | 'units' | 'partner-keys' | 'alerts' | 'payments' | 'audit' | 'jobs';
+export type ConsoleAreaKey = 'account' | 'officers' | 'approvals' | 'units' | 'partner-keys' | 'alerts' | 'payments' | 'reconciliation' | 'payment-statistics' | 'queue' | 'queue-statistics' | 'queue-halls' | 'audit' | 'jobs';
 
 export interface ConsoleNavEntry {
   key: ConsoleAreaKey;
@@ -27,6 +27,15 @@ export const CONSOLE_NAV: readonly ConsoleNavEntry[] = [
   { key: 'alerts', label: '在逃人员预警', route: '/console/alerts', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
   // The window answers "did my payment arrive?": every business officer reads the orders of every channel.
   { key: 'payments', label: '缴费订单', route: '/console/payments', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
+  // The payment subgraph's rules: business officers read runs, differences and statistics; reviewers and leaders
+  // settle a difference, only a leader starts a run (the page shows each officer what they may do).
+  { key: 'reconciliation', label: '缴费对账', route: '/console/reconciliation', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
+  { key: 'payment-statistics', label: '缴费统计', route: '/console/payment-statistics', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
+  // The queue subgraph's rules (subgraphs/queue/src/access.ts): business officers of the hall's unit work its desk
+  // and read its figures; the system administrator or a leader sets its capacity and closures.
+  { key: 'queue', label: '排队叫号', route: '/console/queue', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
+  { key: 'queue-statistics', label: '取号统计', route: '/console/queue-statistics', roles: ['WINDOW_OFFICER', 'REVIEWER', 'LEADER'] },
+  { key: 'queue-halls', label: '大厅排号设置', route: '/console/queue-halls', roles: ['SYSTEM_ADMIN', 'LEADER'] },
   { key: 'audit', label: '审计日志', route: '/console/audit', roles: ['AUDIT_ADMIN'] },
   { key: 'jobs', label: '任务队列', route: '/console/jobs', roles: ['SYSTEM_ADMIN'] },
 ];

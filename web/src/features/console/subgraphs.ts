@@ -7,6 +7,7 @@ export const SUBGRAPH_LABELS = {
   identity: '用户中心',
   traffic: '交通管理',
   payment: '缴费中心',
+  queue: '排队取号',
 } as const;
 
 export type SubgraphKey = keyof typeof SUBGRAPH_LABELS;

@@ -13,6 +13,8 @@ import { ChannelChoice } from './channel-choice';
 import { inAppChannel } from './in-app-channel';
 import { startPaymentMutation } from './payments.operations';
 import type { OrderView } from './types';
+import { type JsapiStage, useWechatJsapi } from './use-wechat-jsapi';
+import type { WechatAuthConfig } from './wechat-pay-trip';
 import styles from './payments.module.css';
 
 type Cashier = NonNullable<StartPaymentMutation['startPayment']['pay']>;
@@ -22,14 +24,20 @@ const FALLBACK = '暂时无法发起支付，请稍后再试';
 /** Refusals that mean the order changed under the page (paid elsewhere, closed): show it again. */
 const ORDER_CHANGED = new Set(['ORDER_ALREADY_PAID', 'ORDER_CLOSED']);
 
+/** What the button says while a WeChat pay-sheet payment is under way. */
+const JSAPI_STAGE_LABELS: Record<JsapiStage, string | null> = { idle: null, authorising: '正在前往微信授权', starting: '正在创建支付订单', sheet: '正在打开微信支付' };
+
 /**
  * 立即支付 for an unpaid order: the chosen channel's trade is opened and the
  * browser goes to its H5 cashier, which sends it back to the result page; the
  * QR code of the same trade stays shown for paying from another device.
+ * Inside WeChat, where WeChat Pay's H5 cashier does not open, 微信支付 is paid
+ * in WeChat's own pay sheet instead (JSAPI, `useWechatJsapi`).
  */
-export function OrderCheckout({ order, onOrderChanged }: { order: OrderView; onOrderChanged: () => void }) {
+export function OrderCheckout({ order, wechatAuth, onOrderChanged }: { order: OrderView; wechatAuth: WechatAuthConfig; onOrderChanged: () => void }) {
   const api = useCitizenApi();
   const start = useMutation(api, startPaymentMutation);
+  const jsapi = useWechatJsapi(order.id, wechatAuth, onOrderChanged);
   const [inApp, setInApp] = useState<PaymentChannel | null>(null);
   const [channel, setChannel] = useState<PaymentChannel | null>(null);
   const [cashier, setCashier] = useState<{ channel: PaymentChannel; pay: Cashier } | null>(null);
@@ -45,6 +53,7 @@ export function OrderCheckout({ order, onOrderChanged }: { order: OrderView; onO
   async function onPay() {
     if (!channel) return;
     setProblem(null);
+    if (channel === 'WECHAT' && inApp === 'WECHAT') return jsapi.begin();
     const { data, errors } = await start.run({ input: { orderId: order.id, channel } });
     const payload = data?.startPayment;
     // Outside WeChat's own pay sheet (JSAPI) the answer is the channel's H5 cashier and a QR code of it.
@@ -70,7 +79,18 @@ export function OrderCheckout({ order, onOrderChanged }: { order: OrderView; onO
       />
       <div className={styles.actions}>
         {problem && <NoticeBar content={problem} color="alert" wrap data-testid="start-payment-problem" />}
-        <Button block size="large" color="primary" disabled={!channel} loading={start.running} onClick={onPay} data-testid="pay-now">
+        {!problem && jsapi.notice && <NoticeBar content={jsapi.notice.text} color={jsapi.notice.tone} wrap data-testid="wechat-pay-notice" data-tone={jsapi.notice.tone} />}
+        <Button
+          block
+          size="large"
+          color="primary"
+          disabled={!channel}
+          loading={start.running || jsapi.stage !== 'idle'}
+          loadingText={JSAPI_STAGE_LABELS[jsapi.stage] ?? undefined}
+          onClick={onPay}
+          data-testid="pay-now"
+          data-stage={jsapi.stage}
+        >
           立即支付 {formatFen(order.amountFen)}
         </Button>
         {!channel && <p className={styles.hint}>请选择支付方式</p>}

@@ -16,22 +16,26 @@ import { OrderSummary } from './order-summary';
 import { PAY_ORDER_PAGE } from './pay-pages';
 import { paymentOrderQuery } from './payments.operations';
 import type { OrderView } from './types';
+import type { WechatAuthConfig } from './wechat-pay-trip';
 import styles from './payments.module.css';
 
 /** The owner asks for the order through its outbox: it reaches the payment centre within a moment. */
 const ORDER_WAIT_MS = 15_000;
 const ORDER_POLL_MS = 1_000;
 
-/** The cashier choice for one order (/h5/pay/<orderId>): sign-in and the level gate first. */
-export function PayOrderScreen({ orderId }: { orderId: string }) {
+/**
+ * The cashier choice for one order (/h5/pay/<orderId>): sign-in and the level gate first.
+ * `wechatAuth` is where paying inside WeChat gets the payer's openid (read per request).
+ */
+export function PayOrderScreen({ orderId, wechatAuth }: { orderId: string; wechatAuth: WechatAuthConfig }) {
   return (
     <CitizenServicePage page={PAY_ORDER_PAGE} backHref="/h5/payments">
-      {(token) => <PayOrder key={token} orderId={orderId} />}
+      {(token) => <PayOrder key={token} orderId={orderId} wechatAuth={wechatAuth} />}
     </CitizenServicePage>
   );
 }
 
-function PayOrder({ orderId }: { orderId: string }) {
+function PayOrder({ orderId, wechatAuth }: { orderId: string; wechatAuth: WechatAuthConfig }) {
   const api = useCitizenApi();
   const query = useQuery(api, paymentOrderQuery, { id: orderId });
   const waiting = useWaitWindow(ORDER_WAIT_MS);
@@ -41,7 +45,7 @@ function PayOrder({ orderId }: { orderId: string }) {
   return (
     <QueryState query={query} select={(data) => data} title="暂时无法获取缴费订单">
       {(data, view) => {
-        if (data.paymentOrder) return <OrderPayment order={data.paymentOrder} onOrderChanged={query.reload} />;
+        if (data.paymentOrder) return <OrderPayment order={data.paymentOrder} wechatAuth={wechatAuth} onOrderChanged={query.reload} />;
         if (waiting.open) {
           return (
             <div className={styles.centered} data-testid="order-pending">
@@ -76,7 +80,7 @@ function PayOrder({ orderId }: { orderId: string }) {
 }
 
 /** An order still to pay shows the checkout; a paid or closed one says so, with the way on. */
-function OrderPayment({ order, onOrderChanged }: { order: OrderView; onOrderChanged: () => void }) {
+function OrderPayment({ order, wechatAuth, onOrderChanged }: { order: OrderView; wechatAuth: WechatAuthConfig; onOrderChanged: () => void }) {
   // Past its deadline it cannot be paid, even before the payment centre's closing job has run.
   const expired = order.status === 'UNPAID' && Date.parse(order.expiresAt) <= Date.now();
   return (
@@ -92,7 +96,7 @@ function OrderPayment({ order, onOrderChanged }: { order: OrderView; onOrderChan
       ) : order.status === 'CLOSED' || expired ? (
         <OrderClosed order={order} />
       ) : (
-        <OrderCheckout order={order} onOrderChanged={onOrderChanged} />
+        <OrderCheckout order={order} wechatAuth={wechatAuth} onOrderChanged={onOrderChanged} />
       )}
       <Link href="/h5/payments" className={styles.link}>
         查看我的缴费 ›

@@ -11,3 +11,6 @@ export const PAY_ORDER_PAGE: GatedPage = { route: '/h5/pay', title: '订单支�
 export const PAY_RESULT_PAGE: GatedPage = { route: '/h5/pay/result', title: '支付结果', level: PAYMENTS.level };
 
 export const payOrderHref = (orderId: string) => `/h5/pay/${encodeURIComponent(orderId)}`;
+
+/** Where a payment ends: the result page, which asks the payment centre (never the way back's parameters). */
+export const payResultHref = (orderId: string) => `${PAY_RESULT_PAGE.route}?${new URLSearchParams({ orderId })}`;

@@ -44,7 +44,10 @@ export const myPaymentOrdersQuery = graphql(`
   }
 `);
 
-/** Opens (or reuses) the channel's trade: its H5 cashier, and a QR code of it for another device. */
+/**
+ * Opens (or reuses) the channel's trade: its H5 cashier and a QR code of it for another device or,
+ * inside WeChat with the page's 网页授权 code (`wechatCode`), the parameters of WeChat's own pay sheet.
+ */
 export const startPaymentMutation = graphql(`
   mutation StartPayment($input: StartPaymentInput!) {
     startPayment(input: $input) {
@@ -52,6 +55,14 @@ export const startPaymentMutation = graphql(`
         url
         qrCode
         expiresAt
+        jsapi {
+          appId
+          timeStamp
+          nonceStr
+          package
+          signType
+          paySign
+        }
       }
       error {
         ...UserErrorFields

@@ -42,8 +42,20 @@ export function finishOAuth(channel: OAuthChannel, state: string | null): { next
   }
 }
 
+/**
+ * WeChat's scopes: `snsapi_userinfo` (the sign-in: nickname and unionid, after the user agrees) or
+ * `snsapi_base` (the openid only, without a consent page: what paying inside WeChat needs).
+ */
+export type WechatScope = 'snsapi_userinfo' | 'snsapi_base';
+
 /** The authorise page's address with our app id, callback and state (each channel names them its own way). */
-export function authorizeHref(channel: OAuthChannel, config: { authorizeUrl: string; appId: string }, redirectUri: string, state: string): string {
+export function authorizeHref(
+  channel: OAuthChannel,
+  config: { authorizeUrl: string; appId: string },
+  redirectUri: string,
+  state: string,
+  wechatScope: WechatScope = 'snsapi_userinfo',
+): string {
   const url = new URL(config.authorizeUrl);
   if (channel === 'alipay') {
     url.searchParams.set('app_id', config.appId);
@@ -55,7 +67,7 @@ export function authorizeHref(channel: OAuthChannel, config: { authorizeUrl: str
   url.searchParams.set('appid', config.appId);
   url.searchParams.set('redirect_uri', redirectUri);
   url.searchParams.set('response_type', 'code');
-  url.searchParams.set('scope', 'snsapi_userinfo');
+  url.searchParams.set('scope', wechatScope);
   url.searchParams.set('state', state);
   // WeChat's page insists on this fragment; it never reaches a server.
   url.hash = 'wechat_redirect';

@@ -28,6 +28,22 @@ export const ACTION_LABELS: Record<string, string> = {
   PAYMENT_FULFILLED: '缴费业务办结',
   REFUND_REQUESTED: '发起退款',
   REFUND_SUCCEEDED: '退款成功',
+  REFUND_FAILED: '退款失败',
+  RECONCILIATION_REQUESTED: '发起对账',
+  RECONCILIATION_COMPLETED: '完成对账',
+  RECONCILIATION_DIFFERENCE_RESOLVED: '处理对账差异',
+  // queue
+  QUEUE_TICKET_BOOKED: '网上预约取号',
+  QUEUE_NUMBER_ISSUED: '叫号机出号',
+  QUEUE_BOOKING_RELEASED: '释放预约号源',
+  QUEUE_NUMBER_VOIDED: '作废叫号机号码',
+  QUEUE_TICKET_CANCELLED: '取消预约',
+  QUEUE_TICKET_CHECKED_IN: '扫码签到',
+  QUEUE_QR_REFUSED: '拒绝无效二维码',
+  QUEUE_NUMBER_CALLED: '窗口叫号',
+  QUEUE_NUMBER_MARKED: '标记办结/未到',
+  QUEUE_TICKET_CLOSED: '预约号结束',
+  QUEUE_HALL_SCHEDULE_UPDATED: '修改大厅排号设置',
 };
 
 /** CONFIG_CHANGED rows name the change in `details.change`. */
@@ -50,6 +66,12 @@ export const ACTOR_KIND_LABELS: Record<string, string> = {
   violation: '违法记录',
   payment_order: '缴费订单',
   payment_channel: '支付渠道',
+  reconciliation_day: '对账日',
+  reconciliation_run: '对账记录',
+  reconciliation_difference: '对账差异',
+  queue_ticket: '预约号',
+  queue_number: '叫号机号码',
+  queue_hall: '办事大厅',
 };
 
 export const CHAIN_REASON_LABELS: Record<string, string> = {

@@ -35,7 +35,7 @@ export const auditChainFields = graphql(`
  * (exactly one true), so filters and cursors only ever apply to that trail.
  */
 export const auditTrailEntriesQuery = graphql(`
-  query AuditTrailEntries($filter: AuditEntryFilter, $first: Int!, $after: String, $identity: Boolean!, $traffic: Boolean!, $payment: Boolean!) {
+  query AuditTrailEntries($filter: AuditEntryFilter, $first: Int!, $after: String, $identity: Boolean!, $traffic: Boolean!, $payment: Boolean!, $queue: Boolean!) {
     auditTrails {
       identity @include(if: $identity) {
         subgraph
@@ -58,6 +58,16 @@ export const auditTrailEntriesQuery = graphql(`
         }
       }
       payment @include(if: $payment) {
+        subgraph
+        entries(filter: $filter, first: $first, after: $after) {
+          nodes {
+            ...AuditEntryFields
+          }
+          endCursor
+          hasNextPage
+        }
+      }
+      queue @include(if: $queue) {
         subgraph
         entries(filter: $filter, first: $first, after: $after) {
           nodes {
@@ -73,7 +83,7 @@ export const auditTrailEntriesQuery = graphql(`
 
 /** Verifies one subgraph's whole chain (reads every row: only when asked). */
 export const auditTrailChainQuery = graphql(`
-  query AuditTrailChain($identity: Boolean!, $traffic: Boolean!, $payment: Boolean!) {
+  query AuditTrailChain($identity: Boolean!, $traffic: Boolean!, $payment: Boolean!, $queue: Boolean!) {
     auditTrails {
       identity @include(if: $identity) {
         subgraph
@@ -88,6 +98,12 @@ export const auditTrailChainQuery = graphql(`
         }
       }
       payment @include(if: $payment) {
+        subgraph
+        chain {
+          ...AuditChainFields
+        }
+      }
+      queue @include(if: $queue) {
         subgraph
         chain {
           ...AuditChainFields

@@ -3,7 +3,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Alert, Button, Card, Col, Empty, Popconfirm, Row, Space, Statistic, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
-import type { JobQueueFieldsFragment, RetryIdentityJobMutation, RetryPaymentJobMutation, RetryTrafficJobMutation } from '@/gql/graphql';
+import type { JobQueueFieldsFragment, RetryIdentityJobMutation, RetryPaymentJobMutation, RetryQueueJobMutation, RetryTrafficJobMutation } from '@/gql/graphql';
 import { usePayloadFeedback } from '@/features/console/forms/payload-feedback';
 import { QueryState } from '@/features/console/shell/query-state';
 import { useOfficerApi } from '@/features/console/shell/use-officer-api';
@@ -13,7 +13,7 @@ import { useMutation } from '@/features/shared/api/use-mutation';
 import { useQuery } from '@/features/shared/api/use-query';
 import type { UserErrorLike } from '@/features/shared/api/user-error';
 import { formatStamp } from '@/features/shared/format/format-time';
-import { jobQueuesQuery, retryIdentityJobMutation, retryPaymentJobMutation, retryTrafficJobMutation } from './jobs.operations';
+import { jobQueuesQuery, retryIdentityJobMutation, retryPaymentJobMutation, retryQueueJobMutation, retryTrafficJobMutation } from './jobs.operations';
 
 type Queue = JobQueueFieldsFragment;
 type DeadJob = Queue['jobs'][number];
@@ -45,6 +45,7 @@ const RETRY_JOB: Record<SubgraphKey, ReturnType<typeof retryHook>> = {
   identity: retryHook(retryIdentityJobMutation, (data: RetryIdentityJobMutation) => data.retryIdentityJob),
   traffic: retryHook(retryTrafficJobMutation, (data: RetryTrafficJobMutation) => data.retryTrafficJob),
   payment: retryHook(retryPaymentJobMutation, (data: RetryPaymentJobMutation) => data.retryPaymentJob),
+  queue: retryHook(retryQueueJobMutation, (data: RetryQueueJobMutation) => data.retryQueueJob),
 };
 
 function formatAge(seconds: number): string {

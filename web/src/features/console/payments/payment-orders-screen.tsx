@@ -2,6 +2,7 @@
 
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import Link from 'next/link';
 import { useState } from 'react';
 import { QueryState } from '@/features/console/shell/query-state';
 import { useOfficerApi } from '@/features/console/shell/use-officer-api';
@@ -10,20 +11,13 @@ import { formatFen } from '@/features/shared/format/format-fen';
 import { formatStamp } from '@/features/shared/format/format-time';
 import { CHANNEL_LABELS, ORDER_STATUS_LABELS } from '@/features/shared/payments/payment-labels';
 import type { PaymentOrderFilter, PaymentOrderStatus, PaymentOrdersQuery } from '@/gql/graphql';
+import { ORDER_STATUS_COLORS } from './payment-centre-labels';
 import { PaymentOrderFilters } from './payment-order-filters';
 import { paymentOrdersQuery } from './payment-orders.operations';
 
 type OrderRow = PaymentOrdersQuery['paymentOrders']['nodes'][number];
 
 const PAGE_SIZE = 20;
-
-const STATUS_COLORS: Record<PaymentOrderStatus, string> = {
-  UNPAID: 'orange',
-  PAID: 'green',
-  PARTIALLY_REFUNDED: 'blue',
-  REFUNDED: 'blue',
-  CLOSED: 'default',
-};
 
 const columns: TableColumnsType<OrderRow> = [
   { title: '创建时间', dataIndex: 'createdAt', key: 'createdAt', width: 170, render: (at: string) => formatStamp(at) },
@@ -32,7 +26,9 @@ const columns: TableColumnsType<OrderRow> = [
     key: 'subject',
     render: (_, row) => (
       <Space orientation="vertical" size={0}>
-        <span>{row.subject}</span>
+        <Link href={`/console/payments/${row.id}`} data-testid="order-link">
+          {row.subject}
+        </Link>
         <Typography.Text type="secondary" copyable={{ text: row.id }} style={{ fontSize: 12 }}>
           {row.id}
         </Typography.Text>
@@ -48,7 +44,7 @@ const columns: TableColumnsType<OrderRow> = [
     dataIndex: 'status',
     key: 'status',
     render: (status: PaymentOrderStatus) => (
-      <Tag color={STATUS_COLORS[status] ?? 'default'} data-testid="payment-status">
+      <Tag color={ORDER_STATUS_COLORS[status] ?? 'default'} data-testid="payment-status">
         {ORDER_STATUS_LABELS[status] ?? status}
       </Tag>
     ),

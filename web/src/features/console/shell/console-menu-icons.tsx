@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, KeyOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, FundOutlined, KeyOutlined, NumberOutlined, ReconciliationOutlined, SafetyCertificateOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { ConsoleAreaKey } from '@/features/console/nav';
 
@@ -11,6 +11,11 @@ export const CONSOLE_MENU_ICONS: Record<ConsoleAreaKey, ReactNode> = {
   'partner-keys': <KeyOutlined />,
   alerts: <AlertOutlined />,
   payments: <AccountBookOutlined />,
+  reconciliation: <ReconciliationOutlined />,
+  'payment-statistics': <FundOutlined />,
+  queue: <NumberOutlined />,
+  'queue-statistics': <BarChartOutlined />,
+  'queue-halls': <SettingOutlined />,
   audit: <AuditOutlined />,
   jobs: <ScheduleOutlined />,
 };

@@ -98,7 +98,8 @@ export const SERVICES = [
   { key: 'lodging', domain: 'household', route: '/h5/lodging', title: '无证住宿登记', description: '未带身份证时人像核验，凭验证码到旅馆登记入住', level: 2, status: 'coming', icon: 'lodging', tender: '2.6.3.4' },
   { key: 'household-consultation', domain: 'household', route: '/h5/household-consultation', title: '户政咨询', description: '户口、身份证办理问题智能问答，可转户籍民警回复', level: 0, status: 'coming', icon: 'consult', tender: '2.6.3.5' },
   // 综合服务 (2.6.4, 2.3.5.2)
-  { key: 'queue', domain: 'general', route: '/h5/queue', title: '大厅取号', description: '行政大厅、车管大厅网上取号，按时到场办理', level: 1, status: 'coming', icon: 'queue', tender: '2.6.4' },
+  // 大厅取号 (/h5/queue), with 我的取号 (/h5/queue/tickets) and each number's ticket (/h5/queue/tickets/<id>).
+  { key: 'queue', domain: 'general', route: '/h5/queue', title: '大厅取号', description: '行政大厅、车管大厅网上取号，按时到场办理', level: 1, status: 'available', icon: 'queue', tender: '2.6.4' },
   // 我的缴费: every order of the citizen, each paid on its own page (/h5/pay/<id>).
   { key: 'payments', domain: 'general', route: '/h5/payments', title: '缴费', description: '查看并缴纳本人的罚款、规费和工本费', level: 2, status: 'available', icon: 'wallet', tender: '2.3.5.2' },
 ] as const satisfies readonly CitizenService[];
