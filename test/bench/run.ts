@@ -47,6 +47,17 @@ const post = async (url: string, body: string, headers: Record<string, string> =
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { status: res.status, text: await res.text() };
 };
+/** `field { … }` as the persisted document selects it (braces balanced): traffic's part asked directly the same way. */
+function selectionOf(document: string, field: string): string {
+  const start = document.indexOf(`${field} {`);
+  if (start < 0) throw new Error(`the document selects no ${field}`);
+  let depth = 0;
+  for (let i = document.indexOf('{', start); i < document.length; i++) {
+    if (document[i] === '{') depth++;
+    else if (document[i] === '}' && --depth === 0) return document.slice(start, i + 1);
+  }
+  throw new Error(`unbalanced selection of ${field}`);
+}
 const persistedBody = (p: Persisted, variables?: Record<string, unknown>) => JSON.stringify({ ...(variables ? { variables } : {}), extensions: { persistedQuery: { version: 1, sha256Hash: p.hash } } });
 
 progress(`building and starting (${config.runtime}, ${config.storage})`);
@@ -91,7 +102,7 @@ try {
 
   // What each target is asked, and the answer it must give (checked once here, then on every request).
   const directBody = JSON.stringify({
-    query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { vehicles { brand color inspectionDue model newEnergy plate violations { agency behavior fineYuan id occurredAt place points status } } } } }`,
+    query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { ${selectionOf(me.query, 'vehicles')} } } }`,
     variables: { r: [{ __typename: 'Citizen', id: claims.sub, boundPlates: reference.data.me.vehicles.map((v) => v.plate) }] },
   });
   const requests: Partial<Record<Target, Omit<TargetRequest, 'expectBody'>>> = {
