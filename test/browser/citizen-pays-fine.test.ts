@@ -202,7 +202,7 @@ describe('citizen H5: paying a fine through Alipay and WeChat Pay, and the conso
     const qr = page.getByTestId('cashier-qr');
     await qr.waitFor({ timeout: 30_000 });
     expect(await qr.innerText()).toContain('使用其他设备扫码支付');
-    expect(await qr.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await qr.locator('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
     await page.unroute(`${stack.legacy.url}/**`);
     unpaid = { orderId, totalFen };
 

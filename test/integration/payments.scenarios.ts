@@ -52,7 +52,7 @@ export function describePayments(mode: StorageMode) {
       const started = (await stack.graphql(START, { i: { orderId, channel: 'ALIPAY' } }, demoToken)).body.data.startPayment;
       expect(started.error).toBeNull();
       expect(started.pay.url).toContain(`${stack.legacy.url}/alipay/gateway.do`);
-      expect(started.pay.qrCode).toMatch(/^data:image\/png;base64,/);
+      expect(started.pay.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
       // Starting again reuses the trade: one out_trade_no for the order on this channel.
       expect((await stack.graphql(START, { i: { orderId, channel: 'ALIPAY' } }, demoToken)).body.data.startPayment.error).toBeNull();
       expect((await desk.db().selectFrom('payment_attempts').select('out_trade_no').where('order_id', '=', orderId).execute()).length).toBe(1);

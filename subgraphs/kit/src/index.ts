@@ -22,3 +22,4 @@ export * from './redis/index.js';
 export * from './disclosure/index.js';
 export * from './peers/index.js';
 export * from './payment-orders/index.js';
+export { qrCodeDataUrl } from './qr/qr-code.js';

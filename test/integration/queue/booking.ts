@@ -58,7 +58,7 @@ export const booking: QueuePart = {
       expect(delta(before, world.stack.legacy.stats(), 'queue', 'issueNumber')).toBe(1);
       expect(a).toMatchObject({ date, slot: '09:30-10:00', status: 'BOOKED', hall: { id: HALL, name: '许昌市公安局魏都分局行政服务大厅', address: '河南省许昌市魏都区七一路188号' } });
       expect(a.number).toMatch(/^A\d{3}$/);
-      expect(a.qrCode).toMatch(/^data:image\/png;base64,/);
+      expect(a.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
       expect(a.qrPayload).toMatch(/^JTQ1\./);
 
       // A citizen takes a number at the hall's machine for the same day, then another books online.

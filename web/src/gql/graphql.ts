@@ -938,7 +938,7 @@ export type PaymentCashier = {
   expiresAt: Scalars['DateTimeISO']['output'];
   /** Inside WeChat (a `wechatCode` was given): the pay sheet’s parameters */
   jsapi?: Maybe<WechatJsapiPay>;
-  /** A PNG data URL: scan with the Alipay / WeChat app; null for a JSAPI payment */
+  /** An SVG data URL (image/svg+xml): scan with the Alipay / WeChat app; null for a JSAPI payment */
   qrCode?: Maybe<Scalars['String']['output']>;
   /** Open this in the page (Alipay / WeChat H5 cashier); null for a JSAPI payment */
   url?: Maybe<Scalars['String']['output']>;
@@ -1390,7 +1390,7 @@ export type QueueTicket = {
   nowCalling?: Maybe<Scalars['String']['output']>;
   /** The machine’s number, e.g. A017: the same sequence as the numbers taken in the hall */
   number: Scalars['String']['output'];
-  /** A PNG data URL of the QR code to show at the window */
+  /** An SVG data URL (image/svg+xml) of the QR code to show at the window */
   qrCode: Scalars['String']['output'];
   /** What the QR code holds: ticket, hall, date and number, signed (the window’s scanner sends it to checkInQueueTicket) */
   qrPayload: Scalars['String']['output'];

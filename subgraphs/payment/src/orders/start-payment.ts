@@ -1,6 +1,5 @@
-import { enqueueJob } from '@jingtong/kit';
+import { enqueueJob, qrCodeDataUrl } from '@jingtong/kit';
 import { ChannelAuthRefused } from '@jingtong/legacy-clients';
-import QRCode from 'qrcode';
 import { type JsapiPayParams, outTradeNoOf } from '../channels/payment-channel.js';
 import { attemptsOf, findOrder } from '../db/repositories/orders.repository.js';
 import type { TradeMode } from '../db/tables/payment-attempt.table.js';
@@ -13,7 +12,7 @@ import { recordPayment } from './record-payment.js';
 export interface Cashier {
   /** The channel's cashier page (H5); none inside WeChat, where WeChat's own pay sheet opens (`jsapi`). */
   url: string | null;
-  /** A PNG data URL of the QR code another device can scan (H5 only). */
+  /** An SVG data URL of the QR code another device can scan (H5 only). */
   qrCode: string | null;
   jsapi: JsapiPayParams | null;
   expiresAt: Date;
@@ -102,5 +101,5 @@ export async function startPayment(deps: PaymentDeps, payer: Payer, orderId: str
     return { ok: false, code: 'CHANNEL_UNAVAILABLE' };
   }
   if (cashier.jsapi) return { ok: true, pay: { url: null, qrCode: null, jsapi: cashier.jsapi, expiresAt: order.expires_at } };
-  return { ok: true, pay: { url: cashier.url, qrCode: await QRCode.toDataURL(cashier.qrContent, { margin: 1, width: 240 }), jsapi: null, expiresAt: order.expires_at } };
+  return { ok: true, pay: { url: cashier.url, qrCode: await qrCodeDataUrl(cashier.qrContent), jsapi: null, expiresAt: order.expires_at } };
 }

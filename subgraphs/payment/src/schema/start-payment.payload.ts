@@ -40,7 +40,7 @@ export class PaymentCashier {
   @Field(() => String, { nullable: true, description: 'Open this in the page (Alipay / WeChat H5 cashier); null for a JSAPI payment' })
   url!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A PNG data URL: scan with the Alipay / WeChat app; null for a JSAPI payment' })
+  @Field(() => String, { nullable: true, description: 'An SVG data URL (image/svg+xml): scan with the Alipay / WeChat app; null for a JSAPI payment' })
   qrCode!: string | null;
 
   @Field(() => WechatJsapiPay, { nullable: true, description: 'Inside WeChat (a `wechatCode` was given): the pay sheet’s parameters' })

@@ -1,6 +1,6 @@
 import { QueueMachineRefused } from '@jingtong/legacy-clients/queue';
 import { Ctx, FieldResolver, Int, Resolver, Root } from '@jingtong/kit/type-graphql';
-import QRCode from 'qrcode';
+import { qrCodeDataUrl } from '@jingtong/kit';
 import type { QueueContext } from '../context.js';
 import type { HallRow } from '../db/repositories/halls.repository.js';
 import { dayKey } from '../machine/day-status-cache.js';
@@ -55,9 +55,9 @@ export class QueueTicketFieldsResolver {
     return signTicketQr(ctx.deps.env.QUEUE_TICKET_QR_KEY, { ticketId: ticket.id, hallCode: ticket.hallCode, date: ticket.date, number: ticket.number });
   }
 
-  @FieldResolver(() => String, { description: 'A PNG data URL of the QR code to show at the window' })
+  @FieldResolver(() => String, { description: 'An SVG data URL (image/svg+xml) of the QR code to show at the window' })
   qrCode(@Root() ticket: QueueTicket, @Ctx() ctx: QueueContext): Promise<string> {
-    return QRCode.toDataURL(this.qrPayload(ticket, ctx), { margin: 1, width: 240 });
+    return qrCodeDataUrl(this.qrPayload(ticket, ctx));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Live: the number of this item the hall is calling now' })
