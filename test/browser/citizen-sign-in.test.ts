@@ -2,6 +2,7 @@ import { fakePhoto, networkIdentityOf } from '@jingtong/legacy';
 import type { Browser, Page } from 'playwright-core';
 import { startStack, type Stack } from '../kit/stack.js';
 import { launchBrowser } from './support/browser.js';
+import { requestSmsCode } from './support/sms-codes.js';
 import { startNext, type NextServer } from './support/next-server.js';
 import { artifact, webEnvFor } from './support/web-env.js';
 
@@ -27,25 +28,7 @@ describe('citizen H5: sign-in and real-name verification (browser)', () => {
 
   const phonePage = () => browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
 
-  /** The newest code texted to `phone` after `since`, as the citizen reads it off their phone. */
-  async function smsCode(phone: string, since: number): Promise<string> {
-    for (let i = 0; i < 100; i++) {
-      const message = stack.legacy.sms.sent(phone).find((m) => Date.parse(m.sentAt) >= since - 1000);
-      const code = message && /(\d{6})/.exec(message.content)?.[1];
-      if (code) return code;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`no SMS code reached ${phone}`);
-  }
-
-  async function requestCode(page: Page, phone: string): Promise<string> {
-    const since = Date.now();
-    await page.getByTestId('send-sms-code').click();
-    const code = await smsCode(phone, since);
-    // The button counts down before it can be pressed again.
-    await page.getByText(/\d+秒后重新获取/).waitFor({ timeout: 5_000 });
-    return code;
-  }
+  const requestCode = (page: Page, phone: string) => requestSmsCode(stack, page, phone);
 
   it('signs in by phone, verifies real name step by step, shows masked data and binds a vehicle', async () => {
     const { seed } = stack.legacy;
